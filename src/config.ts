@@ -1,0 +1,56 @@
+/**
+ * CiriConfig: every option of a run, documented once. The CLI only parses
+ * flags into this object, so the JS API and tests run exactly as the CLI does
+ * (CONVENTIONS.md 6).
+ */
+
+export interface CiriConfig {
+  /** C source files linked into one program. */
+  files: string[];
+  /** Arguments after `--`, given to the program as argv[1..]. */
+  args: string[];
+  /** Seed of every nondeterministic choice (addresses, short I/O, scheduling). Default 0. */
+  seed: number;
+  /** Size of the C stack in bytes; deeper recursion is a `stack-overflow` stop. Default 8 MiB. */
+  stackSize: number;
+  /** Upper bound on executed basic blocks (0: none); exceeding it is a `limit` stop. */
+  maxSteps: number;
+  /** Largest total of live allocations in bytes; more is a `limit` stop. Default 4 GiB. */
+  maxMemory: number;
+  /** Which leaks are reported at exit: all, only unreachable ones, or none. */
+  leakCheck: 'full' | 'lost' | 'off';
+  /** Extra directories searched for `#include "..."` (after the including file's directory). */
+  includeDirs: string[];
+  /** Macros defined with -D (name -> value; value '1' when none was given). */
+  defines: Record<string, string>;
+  /** Macros removed with -U. */
+  undefines: string[];
+  /** Environment given to the program (isolation: nothing of the host's unless passed). */
+  env: Record<string, string>;
+  /** Print the JS generated for each C function to stderr before running. */
+  dumpJs: boolean;
+  /** Where the program's stdout bytes go (default: the process's stdout). */
+  stdout?: (bytes: Uint8Array) => void;
+  /** Where the program's stderr bytes go (default: the process's stderr). */
+  stderr?: (bytes: Uint8Array) => void;
+  /** Bytes the program reads from fd 0 (default: the process's stdin, read lazily). */
+  stdin?: () => Uint8Array | null;
+}
+
+export function defaultConfig(overrides: Partial<CiriConfig> = {}): CiriConfig {
+  return {
+    files: [],
+    args: [],
+    seed: 0,
+    stackSize: 8 * 1024 * 1024,
+    maxSteps: 0,
+    maxMemory: 4 * 1024 * 1024 * 1024,
+    leakCheck: 'full',
+    includeDirs: [],
+    defines: {},
+    undefines: [],
+    env: {},
+    dumpJs: false,
+    ...overrides,
+  };
+}
