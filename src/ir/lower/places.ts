@@ -1,0 +1,95 @@
+/**
+ * Lvalues (C17 6.3.2.1p1) as places: a register local, or memory at an
+ * address. `var`, `deref`, `member`, `compoundLiteral` and `string` lower
+ * here; reading a place is a `use` of the register or a `load`, writing it
+ * an `assign` or a `store`.
+ *
+ * Deliberately not here: bit-field members (unsupported, as in sema) and
+ * computing conversions (sema made them explicit).
+ *
+ * Invariant: a memory place's address is a ptr operand evaluated exactly
+ * once, so `x op= y` and `x++` compute the target's address a single time.
+ */
+import type { CType } from '../../frontend/ctypes.js';
+import { isRecord, isScalar, unqualified } from '../../frontend/ctypes.js';
+import type { Span } from '../../frontend/source.js';
+import type { TExpr, VarSymbol } from '../../frontend/typed-ast.js';
+import type { LocalId, Operand } from '../ir.js';
+import { isBoolType, scalarKindOf } from '../kinds.js';
+import type { FnBuilder } from './function.js';
+import { malformed, unsupported } from './errors.js';
+import { rvalue, recordValue } from './expressions.js';
+import { initObject } from './initializers.js';
+import { defineStaticObject } from './static-init.js';
+import { intOperand } from './convert.js';
+
+export type Place =
+  | { readonly k: 'reg'; readonly id: LocalId; readonly type: CType }
+  | { readonly k: 'mem'; readonly addr: Operand; readonly type: CType };
+
+/** The place an lvalue designates (evaluating its address, and initializing a compound literal). */
+export function placeOf(fb: FnBuilder, e: TExpr): Place {
+  const type = unqualified(e.type);
+  switch (e.k) {
+    case 'var': return varPlace(fb, e.sym, type);
+    case 'deref': return { k: 'mem', addr: rvalue(fb, e.ptr), type };
+    case 'member': {
+      if (e.member.bitWidth !== undefined) return unsupported(e.span, `bit-field member '${e.member.name ?? ''}' is not supported yet`);
+      return { k: 'mem', addr: offsetAddress(fb, addressOf(fb, e.object), e.member.offset, e.span), type };
+    }
+    case 'compoundLiteral': {
+      // C17 6.5.2.5p5-6: an unnamed object, initialized each time the literal is evaluated.
+      if (e.sym.storage === 'global') defineStaticObject(fb.ctx, e.sym, e.init, e.span);
+      else initObject(fb, e.sym, e.init, e.span);
+      return varPlace(fb, e.sym, type);
+    }
+    case 'string':
+      return { k: 'mem', addr: { k: 'globalAddr', global: fb.ctx.stringLiteral(e, e.bytes, e.type, e.span) }, type };
+    default:
+      // A record rvalue (a call result, an assignment...) used where its object is needed: `f().x`.
+      if (isRecord(e.type)) return { k: 'mem', addr: recordValue(fb, e), type };
+      return malformed(e.span, `'${e.k}' used as an lvalue`);
+  }
+}
+
+export function varPlace(fb: FnBuilder, sym: VarSymbol, type: CType): Place {
+  const home = fb.home(sym);
+  switch (home.k) {
+    case 'reg': return { k: 'reg', id: home.id, type };
+    case 'slot': return { k: 'mem', addr: { k: 'slotAddr', slot: home.id }, type };
+    case 'indirect': return { k: 'mem', addr: { k: 'local', id: home.ptr }, type };
+    case 'global':
+      if (sym.storage === 'function') return { k: 'mem', addr: { k: 'funcAddr', name: fb.ctx.functionName(sym) }, type };
+      return { k: 'mem', addr: { k: 'globalAddr', global: fb.ctx.globalOf(sym) }, type };
+  }
+}
+
+/** The address of an lvalue, or of the object holding a record rvalue (C17 6.5.3.2p3). */
+export function addressOf(fb: FnBuilder, e: TExpr): Operand {
+  const place = placeOf(fb, e);
+  if (place.k === 'reg') return malformed(e.span, `the address of register variable (sema did not mark it address-taken)`);
+  return place.addr;
+}
+
+/** `base + offset` bytes for a member or element inside one object: no bounds check (it is not C pointer arithmetic). */
+export function offsetAddress(fb: FnBuilder, base: Operand, offset: number, span: Span): Operand {
+  if (offset === 0) return base;
+  const dst = fb.newLocal('', 'ptr');
+  fb.assign(dst, { k: 'ptrAdd', ptr: base, index: intOperand('i64', BigInt(offset)), indexKind: 'i64', scale: 1, check: false }, span);
+  return { k: 'local', id: dst };
+}
+
+/** The value of a scalar place (C17 6.3.2.1p2): the register itself, or a load. */
+export function readPlace(fb: FnBuilder, place: Place, span: Span): Operand {
+  if (place.k === 'reg') return { k: 'local', id: place.id };
+  if (!isScalar(place.type)) return malformed(span, `a read of a whole '${place.type.kind}' as a scalar value`);
+  const kind = scalarKindOf(place.type);
+  const dst = fb.tempFor(place.type);
+  fb.assign(dst, isBoolType(place.type) ? { k: 'load', ptr: place.addr, kind, isBool: true } : { k: 'load', ptr: place.addr, kind }, span);
+  return { k: 'local', id: dst };
+}
+
+export function writePlace(fb: FnBuilder, place: Place, value: Operand, span: Span): void {
+  if (place.k === 'reg') fb.assign(place.id, { k: 'use', a: value }, span);
+  else fb.emit({ k: 'store', ptr: place.addr, value, kind: scalarKindOf(place.type), span });
+}

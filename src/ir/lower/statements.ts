@@ -1,0 +1,194 @@
+/**
+ * Statements to blocks (C17 6.8): blocks with their lifetimes, declarations,
+ * expression statements, selection, iteration and jumps.
+ *
+ * Each controlling expression, expression statement, initializer and
+ * returned value is a full expression (6.8p4): the temporaries it needs die
+ * at its end, on every edge out of a condition. A loop body that is a block
+ * is entered and left on every iteration, so its objects die and are born
+ * again each time round (6.2.4p6). `break`, `continue` and `return` end the
+ * lifetime of every object of the scopes they leave.
+ *
+ * Deliberately not here: `switch`, `case` and `goto`, which jump into
+ * blocks (jumps.ts).
+ *
+ * Invariant: after a statement is lowered, the builder's scope stack is as
+ * it was before.
+ */
+import { isRecord, sizeOf } from '../../frontend/ctypes.js';
+import type { Span } from '../../frontend/source.js';
+import type { TExpr, TStmt } from '../../frontend/typed-ast.js';
+import type { BlockId, Operand } from '../ir.js';
+import type { FnBuilder, JumpTarget } from './function.js';
+import { assertNever, malformed } from './errors.js';
+import { effect, recordValue, rvalue } from './expressions.js';
+import { branchOn } from './control.js';
+import { initObject } from './initializers.js';
+import { defineStaticObject } from './static-init.js';
+import { caseLabel, gotoStmt, labeled, switchStmt } from './jumps.js';
+
+type StmtOf<K extends TStmt['k']> = Extract<TStmt, { k: K }>;
+
+export function lowerStmt(fb: FnBuilder, s: TStmt): void {
+  switch (s.k) {
+    case 'block':
+      fb.enterScope(s);
+      for (const item of s.items) lowerStmt(fb, item);
+      fb.exitScope(closingBrace(s.span));
+      return;
+    case 'declare': return declare(fb, s);
+    case 'expr': return fullExpr(fb, s.span, () => effect(fb, s.expr));
+    case 'if': return ifStmt(fb, s);
+    case 'switch': return switchStmt(fb, s);
+    case 'case': case 'default': return caseLabel(fb, s);
+    case 'while': return whileStmt(fb, s);
+    case 'doWhile': return doWhileStmt(fb, s);
+    case 'for': return forStmt(fb, s);
+    case 'labeled': return labeled(fb, s);
+    case 'goto': return gotoStmt(fb, s);
+    case 'break': return jump(fb, fb.breaks, s.span, 'break');
+    case 'continue': return jump(fb, fb.continues, s.span, 'continue');
+    case 'return': return returnStmt(fb, s);
+    case 'empty': return;
+    default: return assertNever(s, (s as TStmt).span);
+  }
+}
+
+/** The span of a block's closing brace, where its objects die when control falls off its end. */
+export function closingBrace(span: Span): Span {
+  return { file: span.file, line: span.endLine, col: Math.max(1, span.endCol - 1), endLine: span.endLine, endCol: span.endCol };
+}
+
+export function fullExpr(fb: FnBuilder, span: Span, body: () => void): void {
+  fb.beginFullExpr();
+  body();
+  fb.endFullExpr(span);
+}
+
+/**
+ * Branch on a controlling expression as a full expression: each edge out
+ * goes through a block that ends its temporaries' lifetimes (an empty one
+ * when there are none, which `finish` threads away).
+ */
+export function condition(fb: FnBuilder, cond: TExpr, t: BlockId, f: BlockId): void {
+  fb.beginFullExpr();
+  const [t2, f2] = [fb.newBlock(), fb.newBlock()];
+  branchOn(fb, cond, t2, f2);
+  const frame = fb.frames.pop()!;
+  for (const [from, to] of [[t2, t], [f2, f]] as const) {
+    fb.switchTo(from);
+    fb.killSlots(frame.slots, cond.span);
+    fb.goto(to, cond.span);
+  }
+}
+
+function declare(fb: FnBuilder, s: StmtOf<'declare'>): void {
+  if (s.sym.storage === 'global') {
+    // A static local: its image is built at compile time, nothing runs here (6.2.4p3).
+    defineStaticObject(fb.ctx, s.sym, s.init, s.span);
+    return;
+  }
+  const init = s.init;
+  if (init) fullExpr(fb, s.span, () => initObject(fb, s.sym, init, s.span));
+}
+
+function ifStmt(fb: FnBuilder, s: StmtOf<'if'>): void {
+  const thenB = fb.newBlock();
+  const elseB = s.else ? fb.newBlock() : undefined;
+  const join = fb.newBlock();
+  condition(fb, s.cond, thenB, elseB ?? join);
+  fb.switchTo(thenB);
+  lowerStmt(fb, s.then);
+  if (fb.reachable) fb.goto(join, s.span);
+  if (s.else && elseB !== undefined) {
+    fb.switchTo(elseB);
+    lowerStmt(fb, s.else);
+    if (fb.reachable) fb.goto(join, s.span);
+  }
+  fb.switchTo(join);
+}
+
+/** Lower a loop body with `break` going to `exit` and `continue` to `next`. */
+function loopBody(fb: FnBuilder, body: TStmt, exit: BlockId, next: BlockId): void {
+  const depth = fb.frames.length;
+  fb.breaks.push({ block: exit, depth });
+  fb.continues.push({ block: next, depth });
+  lowerStmt(fb, body);
+  fb.breaks.pop();
+  fb.continues.pop();
+}
+
+function whileStmt(fb: FnBuilder, s: StmtOf<'while'>): void {
+  const [head, body, exit] = [fb.newBlock(), fb.newBlock(), fb.newBlock()];
+  fb.fallInto(head, s.span);
+  condition(fb, s.cond, body, exit);
+  fb.switchTo(body);
+  loopBody(fb, s.body, exit, head);
+  if (fb.reachable) fb.goto(head, s.span);
+  fb.switchTo(exit);
+}
+
+function doWhileStmt(fb: FnBuilder, s: StmtOf<'doWhile'>): void {
+  const [body, test, exit] = [fb.newBlock(), fb.newBlock(), fb.newBlock()];
+  fb.fallInto(body, s.span);
+  loopBody(fb, s.body, exit, test);
+  fb.fallInto(test, s.span);
+  condition(fb, s.cond, body, exit);
+  fb.switchTo(exit);
+}
+
+function forStmt(fb: FnBuilder, s: StmtOf<'for'>): void {
+  // A declaration in the init clause is a scope around the whole loop (6.8.5p5).
+  const init = s.init;
+  if (init?.k === 'block') {
+    fb.enterScope(init);
+    for (const item of init.items) lowerStmt(fb, item);
+  } else if (init) {
+    lowerStmt(fb, init);
+  }
+  const [head, body, step, exit] = [fb.newBlock(), fb.newBlock(), fb.newBlock(), fb.newBlock()];
+  fb.fallInto(head, s.span);
+  if (s.cond) condition(fb, s.cond, body, exit);
+  else fb.goto(body, s.span);
+  fb.switchTo(body);
+  loopBody(fb, s.body, exit, step);
+  fb.fallInto(step, s.span);
+  const stepExpr = s.step;
+  if (stepExpr) fullExpr(fb, stepExpr.span, () => effect(fb, stepExpr));
+  fb.goto(head, s.span);
+  fb.switchTo(exit);
+  if (init?.k === 'block') fb.exitScope(s.span);
+}
+
+function jump(fb: FnBuilder, targets: JumpTarget[], span: Span, what: string): void {
+  const target = targets[targets.length - 1];
+  if (!target) return malformed(span, `'${what}' outside a loop or switch`);
+  fb.killAbove(target.depth, span);
+  fb.goto(target.block, span);
+}
+
+/** `return`: the value is computed, then every live object of the function dies (6.2.4p2), then control leaves. */
+function returnStmt(fb: FnBuilder, s: StmtOf<'return'>): void {
+  fb.beginFullExpr();
+  let value: Operand | undefined;
+  const v = s.value;
+  if (v && fb.ret.sret !== undefined && isRecord(v.type)) {
+    const src = recordValue(fb, v);
+    fb.emit({ k: 'copy', dst: { k: 'local', id: fb.ret.sret }, src, size: sizeOf(v.type), span: s.span });
+  } else if (v && v.type.kind !== 'void') {
+    value = materialize(fb, rvalue(fb, v), s.span);
+  } else if (v) {
+    effect(fb, v);
+  }
+  fb.killAbove(0, s.span);
+  fb.terminate({ k: 'return', value, span: s.span });
+  fb.endFullExpr(s.span);
+}
+
+/** A slot's address is copied into a register before the slot dies (the returned pointer then dangles, as in C). */
+function materialize(fb: FnBuilder, v: Operand, span: Span): Operand {
+  if (v.k !== 'slotAddr') return v;
+  const dst = fb.newLocal('', 'ptr');
+  fb.assign(dst, { k: 'use', a: v }, span);
+  return { k: 'local', id: dst };
+}
