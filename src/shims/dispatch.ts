@@ -1,0 +1,48 @@
+/**
+ * The shim table: every C function ciri implements, by C name
+ * (CONVENTIONS.md 2). Each family file exports a declarative `ShimDef[]`
+ * (name, parameter kinds, return kind, variadic, handler); this file only
+ * gathers them. The machine decodes the arguments of a call once, per the
+ * ShimDef, and calls the handler.
+ *
+ * Not here: argument decoding (the machine) and any behaviour.
+ * Invariant: a C name appears in exactly one family table (checked when the
+ * table is built, so a duplicate fails every run at start-up, not silently).
+ */
+import type { ShimDef } from './shim.js';
+import { errnoShims } from './errno.js';
+import { assertShims } from './libc/assert.js';
+import { ctypeShims } from './libc/ctype.js';
+import { mathShims } from './libc/math.js';
+import { stdioShims } from './libc/stdio.js';
+import { stdlibShims } from './libc/stdlib.js';
+import { stringShims } from './libc/string.js';
+import { strtolShims } from './libc/strtonum.js';
+import { fdShims } from './unix/fd.js';
+
+const FAMILIES: readonly (readonly ShimDef[])[] = [
+  errnoShims, assertShims, ctypeShims, mathShims, stdioShims, stdlibShims, stringShims, strtolShims, fdShims,
+];
+
+function buildTable(): Map<string, ShimDef> {
+  const table = new Map<string, ShimDef>();
+  for (const family of FAMILIES) {
+    for (const def of family) {
+      if (table.has(def.name)) throw new Error(`shim '${def.name}' is defined twice`);
+      table.set(def.name, def);
+    }
+  }
+  return table;
+}
+
+const TABLE = buildTable();
+
+/** The shim for a C function name, if ciri provides one. */
+export function lookupShim(name: string): ShimDef | undefined {
+  return TABLE.get(name);
+}
+
+/** Every C name ciri provides, sorted (for messages listing what exists). */
+export function shimNames(): string[] {
+  return [...TABLE.keys()].sort();
+}

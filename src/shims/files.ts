@@ -1,0 +1,180 @@
+/**
+ * Open file descriptions and the per-process file descriptor table
+ * (CONVENTIONS.md 3, after Miri's shims/files.rs; POSIX "open file
+ * description", XSH 2.14 and the pages of read, write, close, dup).
+ *
+ * A `FileDescription` is what an fd refers to; several fds may share one
+ * (dup). Every operation defaults to an `unsupported` stop, so a new kind of
+ * description overrides only what it really supports. The standard streams
+ * are descriptions too: stdin reads the bytes of `config.stdin`, stdout and
+ * stderr write through `ShimMachine.writeOutput`.
+ *
+ * Not here: pipes, sockets, regular files (they come with their families),
+ * non-blocking I/O and short reads/writes (write-through for now).
+ *
+ * Invariant: a description's `close` runs exactly once, when the last fd
+ * referring to it is closed.
+ */
+import { readFileSync } from 'node:fs';
+import { EBADF, EMFILE } from './errno.js';
+import type { ShimMachine } from './shim.js';
+import { familyState } from './access.js';
+
+/** A result or the errno explaining why there is none. */
+export type IoResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errno: number };
+
+export function ok<T>(value: T): IoResult<T> {
+  return { ok: true, value };
+}
+
+export function fail<T>(errno: number): IoResult<T> {
+  return { ok: false, errno };
+}
+
+/** Highest number of open fds (glibc's default RLIMIT_NOFILE soft limit). */
+export const OPEN_MAX = 1024;
+
+export class FileDescription {
+  /** How many fds refer to this description (maintained by FdTable). */
+  refs = 0;
+
+  constructor(
+    /** Shown in `unsupported` messages ("stdin", "pipe", ...). */
+    readonly name: string,
+  ) {}
+
+  /** POSIX read: up to `len` bytes; an empty array is end of file. */
+  read(m: ShimMachine, _len: number): IoResult<Uint8Array> {
+    return m.unsupported(`read from ${this.name}`);
+  }
+
+  /** POSIX write: returns how many bytes were taken. */
+  write(m: ShimMachine, _data: Uint8Array): IoResult<number> {
+    return m.unsupported(`write to ${this.name}`);
+  }
+
+  /** Called when the last fd referring to this description is closed. */
+  close(_m: ShimMachine): IoResult<0> {
+    return ok(0);
+  }
+}
+
+/** fd 0: the bytes `config.stdin` provides, read once and then consumed in order. */
+export class StdinDescription extends FileDescription {
+  private data: Uint8Array | undefined;
+  private pos = 0;
+
+  constructor() {
+    super('stdin');
+  }
+
+  override read(m: ShimMachine, len: number): IoResult<Uint8Array> {
+    const data = this.input(m);
+    const n = Math.max(0, Math.min(len, data.length - this.pos));
+    const out = data.slice(this.pos, this.pos + n);
+    this.pos += n;
+    return ok(out);
+  }
+
+  private input(m: ShimMachine): Uint8Array {
+    if (this.data === undefined) {
+      const source = m.config.stdin ?? hostStdin;
+      this.data = source() ?? new Uint8Array(0);
+    }
+    return this.data;
+  }
+}
+
+/** CiriConfig.stdin's documented default: the process's own stdin, read when first needed. */
+function hostStdin(): Uint8Array | null {
+  try {
+    return new Uint8Array(readFileSync(0));
+  } catch {
+    return null;
+  }
+}
+
+/** fd 1 and 2: the program's output, routed by the machine. */
+export class OutputDescription extends FileDescription {
+  constructor(private readonly fd: 1 | 2) {
+    super(fd === 1 ? 'stdout' : 'stderr');
+  }
+
+  override write(m: ShimMachine, data: Uint8Array): IoResult<number> {
+    if (data.length > 0) m.writeOutput(this.fd, data);
+    return ok(data.length);
+  }
+}
+
+export class FdTable {
+  private readonly fds: (FileDescription | undefined)[] = [];
+
+  /** The description behind `fd`, if it is open. */
+  get(fd: number): FileDescription | undefined {
+    return Number.isInteger(fd) && fd >= 0 ? this.fds[fd] : undefined;
+  }
+
+  /** POSIX: a new fd is the lowest-numbered one not open (at least `min`). EMFILE when none is left. */
+  insert(desc: FileDescription, min = 0): IoResult<number> {
+    let fd = Math.max(0, min);
+    while (fd < OPEN_MAX && this.fds[fd] !== undefined) fd++;
+    if (fd >= OPEN_MAX) return fail(EMFILE);
+    this.place(fd, desc);
+    return ok(fd);
+  }
+
+  /** dup (POSIX dup): a new fd sharing the description of `fd`. */
+  dup(fd: number, min = 0): IoResult<number> {
+    const desc = this.get(fd);
+    return desc ? this.insert(desc, min) : fail(EBADF);
+  }
+
+  /** dup2 (POSIX dup2): make `to` refer to `fd`'s description, closing what `to` had. */
+  dup2(m: ShimMachine, fd: number, to: number): IoResult<number> {
+    const desc = this.get(fd);
+    if (!desc || !Number.isInteger(to) || to < 0 || to >= OPEN_MAX) return fail(EBADF);
+    if (fd === to) return ok(to);
+    if (this.fds[to]) this.close(m, to);
+    this.place(to, desc);
+    return ok(to);
+  }
+
+  /** POSIX close: the fd is freed even if closing the description reports an error. */
+  close(m: ShimMachine, fd: number): IoResult<0> {
+    const desc = this.get(fd);
+    if (!desc) return fail(EBADF);
+    this.fds[fd] = undefined;
+    desc.refs--;
+    return desc.refs === 0 ? desc.close(m) : ok(0);
+  }
+
+  private place(fd: number, desc: FileDescription): void {
+    this.fds[fd] = desc;
+    desc.refs++;
+  }
+}
+
+/** The process's fd table, created with 0, 1 and 2 open on first use. */
+export function fdTable(m: ShimMachine): FdTable {
+  return familyState(m, 'fd', () => {
+    const t = new FdTable();
+    t.insert(new StdinDescription());
+    t.insert(new OutputDescription(1));
+    t.insert(new OutputDescription(2));
+    return t;
+  });
+}
+
+/** Writes all of `data` to `fd` (what stdio does on top of write); the errno on failure. */
+export function writeAll(m: ShimMachine, fd: number, data: Uint8Array): IoResult<number> {
+  const desc = fdTable(m).get(fd);
+  if (!desc) return fail(EBADF);
+  let done = 0;
+  while (done < data.length) {
+    const r = desc.write(m, data.subarray(done));
+    if (!r.ok) return r;
+    if (r.value === 0) break;
+    done += r.value;
+  }
+  return ok(done);
+}
