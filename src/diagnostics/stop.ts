@@ -41,7 +41,7 @@ export type UB =
   | { readonly kind: 'invalid-free'; readonly reason: 'not-heap' | 'interior' | 'no-provenance'; readonly alloc: AllocationInfo | undefined;
       readonly offset: number; readonly address: number }
   | { readonly kind: 'mismatched-deallocation'; readonly alloc: AllocationInfo; readonly expected: string; readonly actual: string }
-  /** A non-character scalar read from memory with uninitialized bytes (`offset` is the first such byte of the allocation). */
+  /** A non-character scalar read from memory with uninitialized bytes: `offset`/`size` are the access, `firstUninit` the first such byte (offsets in the allocation). */
   | { readonly kind: 'uninitialized-read'; readonly alloc: AllocationInfo; readonly offset: number; readonly size: number; readonly firstUninit: number }
   /** A register local read before anything was written to it. */
   | { readonly kind: 'uninitialized-local'; readonly name: string }
@@ -59,6 +59,8 @@ export type UB =
   | { readonly kind: 'overlapping-copy'; readonly fn: string; readonly alloc: AllocationInfo; readonly dst: number; readonly src: number; readonly size: number }
   | { readonly kind: 'write-to-readonly'; readonly alloc: AllocationInfo; readonly offset: number; readonly size: number }
   | { readonly kind: 'format-mismatch'; readonly fn: string; readonly directive: string; readonly expected: string; readonly actual: string }
+  /** A floating value converted to an integer type that cannot represent its integral part (C17 6.3.1.4p1). */
+  | { readonly kind: 'invalid-conversion'; readonly value: string; readonly type: string }
   | { readonly kind: 'invalid-call'; readonly reason: 'null' | 'not-a-function' | 'incompatible-type'; readonly detail: string }
   | { readonly kind: 'missing-return'; readonly fn: string }
   | { readonly kind: 'unreachable'; readonly what: string }

@@ -1,0 +1,91 @@
+/**
+ * The slow-path helpers generated code calls: reports of arithmetic UB,
+ * conversions that need checks, stack slots, shim calls, indirect calls,
+ * the step budget and the C stack limit. Everything here is off the hot
+ * path except `slive`/`sdead`/`baseof` (one call per address-taken local).
+ *
+ * Each reporter throws (through `Machine.raise`) and never returns.
+ */
+import type { Int64 } from '../memory/pointer.js';
+import { canon64 } from '../memory/pointer.js';
+import { fromIntegralDouble } from './int64.js';
+import type { Machine } from './machine.js';
+
+/** C type names by the kind code of operators.ts (KIND_CODE). */
+export const KIND_NAMES = ['signed char', 'unsigned char', 'short', 'unsigned short', 'int', 'unsigned int',
+  'long', 'unsigned long', 'float', 'double', 'pointer'];
+const KIND_WIDTH = [8, 8, 16, 16, 32, 32, 64, 64];
+
+/** Inclusive lower and exclusive upper bound of each integer kind, for float-to-int conversion. */
+const FTOI_LIMITS: readonly [number, number][] = [
+  [-128, 128], [0, 256], [-32768, 32768], [0, 65536], [-2147483648, 2147483648], [0, 4294967296],
+  [-(2 ** 63), 2 ** 63], [0, 2 ** 64],
+];
+
+function show(v: Int64 | number | undefined): string {
+  return v === undefined ? '' : String(v);
+}
+
+export function createRuntime(m: Machine): Record<string, unknown> {
+  const mem = m.mem;
+  const overflow = (site: number, op: string, k: number, a: Int64, b: Int64 | undefined): never =>
+    m.raise({ kind: 'signed-overflow', op, type: KIND_NAMES[k]!, left: show(a), right: b === undefined ? undefined : show(b) }, site);
+  const badShift = (reason: 'negative-amount' | 'amount-too-large' | 'negative-value' | 'overflow') =>
+    (site: number, k: number, a: Int64, sh: number): never =>
+      m.raise({ kind: 'invalid-shift', reason, type: KIND_NAMES[k]!, value: show(a), amount: show(sh), width: KIND_WIDTH[k]! }, site);
+  const amountTooLarge = badShift('amount-too-large');
+  const negativeAmount = badShift('negative-amount');
+  return {
+    // C17 6.5p5
+    ovf: overflow,
+    ovf64: (site: number, op: string, a: Int64, b: Int64 | undefined): never => overflow(site, op, 6, a, b),
+    // C17 6.5.5p5
+    div0: (site: number, op: '/' | '%', k: number): never => m.raise({ kind: 'division-by-zero', op, type: KIND_NAMES[k]! }, site),
+    // C17 6.5.7p3-4
+    shamt: (site: number, k: number, a: Int64, sh: number): never => (sh < 0 ? negativeAmount : amountTooLarge)(site, k, a, sh),
+    shneg: badShift('negative-value'),
+    shovf: badShift('overflow'),
+    shovf64: (site: number, _op: string, a: Int64, n: Int64 | undefined): never => badShift('overflow')(site, 6, a, Number(n)),
+    // C17 6.3.1.4p1: the integral part must be representable in the target type.
+    ftoi: (v: number, k: number, site: number): Int64 => {
+      const x = Math.trunc(v);
+      const [lo, hi] = FTOI_LIMITS[k]!;
+      if (!(x >= lo && x < hi)) m.raise({ kind: 'invalid-conversion', value: String(v), type: KIND_NAMES[k]! }, site);
+      return k >= 6 ? fromIntegralDouble(x) : x + 0;
+    },
+    toaddr: (v: Int64): number => (typeof v === 'bigint' ? Number(BigInt.asUintN(64, v)) : v < 0 ? 2 ** 64 + v : v),
+    provfor: (addr: number): number => mem.provenanceFor(addr),
+    expose: (prov: number): void => { if (prov !== 0) mem.expose(prov); },
+    slive: (size: number, align: number, name: number): number => mem.allocate(size, align, 'stack', m.strings[name]),
+    sdead: (id: number): void => mem.freeStack(id),
+    baseof: (id: number): number => mem.base(id),
+    uninit: (site: number, name: number): never => m.raise({ kind: 'uninitialized-local', name: m.strings[name] ?? '' }, site),
+    missret: (site: number, fn: number): never => m.raise({ kind: 'missing-return', fn: m.strings[fn] ?? '' }, site),
+    unreach: (site: number, reason: number): never => m.strings[reason] === 'missing-return'
+      ? m.raise({ kind: 'missing-return', fn: m.sites.fnName(site) }, site)
+      : m.raise({ kind: 'unreachable', what: '__builtin_unreachable' }, site),
+    unsup: (site: number, name: number): never => m.unsupportedAt(site, `call to a function ciri does not provide: '${m.strings[name]}'`),
+    shim: (k: number, args: unknown[], va: unknown[]): unknown => m.callShim(k, args, va),
+    callee: (addr: number, prov: number, site: number): number => m.calleeIndex(addr, prov, site),
+    tick: (d: number): number => m.tick(d),
+    enter: (d: number, sp: number): void => m.enter(d, sp),
+    badbb: (bb: unknown): never => { throw new Error(`generated code reached an unknown block ${String(bb)}`); },
+  };
+}
+
+/** Decode a shim's result to the representation generated code expects for `kind`. */
+export function decodeShimResult(kind: string, v: unknown): unknown {
+  switch (kind) {
+    case 'void': return undefined;
+    case 'ptr': return typeof v === 'object' && v !== null ? v : { addr: Number(v ?? 0), prov: 0 };
+    case 'f32': return Math.fround(v as number);
+    case 'f64': return v;
+    case 'i64': case 'u64': return typeof v === 'bigint' ? canon64(v) : v;
+    case 'u32': return typeof v === 'bigint' ? Number(BigInt.asUintN(32, v)) : (v as number) >>> 0;
+    case 'i8': return ((Number(v) << 24) >> 24);
+    case 'u8': return Number(v) & 255;
+    case 'i16': return ((Number(v) << 16) >> 16);
+    case 'u16': return Number(v) & 65535;
+    default: return typeof v === 'bigint' ? Number(BigInt.asIntN(32, v)) : (v as number) | 0;
+  }
+}
