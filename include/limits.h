@@ -1,0 +1,51 @@
+/* ciri <limits.h> (C17 7.10, 5.2.4.2.1) and the POSIX limits, x86-64 Linux values. */
+#ifndef _CIRI_LIMITS_H
+#define _CIRI_LIMITS_H
+
+#define CHAR_BIT 8
+#define SCHAR_MIN (-128)
+#define SCHAR_MAX 127
+#define UCHAR_MAX 255
+/* char is signed on x86-64 */
+#define CHAR_MIN SCHAR_MIN
+#define CHAR_MAX SCHAR_MAX
+#define MB_LEN_MAX 16
+#define SHRT_MIN (-32768)
+#define SHRT_MAX 32767
+#define USHRT_MAX 65535
+#define INT_MIN (-INT_MAX - 1)
+#define INT_MAX 2147483647
+#define UINT_MAX 4294967295U
+#define LONG_MAX 9223372036854775807L
+#define LONG_MIN (-LONG_MAX - 1L)
+#define ULONG_MAX 18446744073709551615UL
+#define LLONG_MAX 9223372036854775807LL
+#define LLONG_MIN (-LLONG_MAX - 1LL)
+#define ULLONG_MAX 18446744073709551615ULL
+
+/* POSIX and Linux limits (limits.h, linux/limits.h) */
+#define SSIZE_MAX LONG_MAX
+#define LONG_BIT 64
+#define WORD_BIT 32
+#define PATH_MAX 4096
+#define NAME_MAX 255
+#define PIPE_BUF 4096
+#define IOV_MAX 1024
+#define HOST_NAME_MAX 64
+#define LOGIN_NAME_MAX 256
+#define TTY_NAME_MAX 32
+#define LINE_MAX 2048
+#define NGROUPS_MAX 65536
+#define PTHREAD_KEYS_MAX 1024
+#define PTHREAD_STACK_MIN 16384
+#define PTHREAD_DESTRUCTOR_ITERATIONS 4
+#define SEM_VALUE_MAX 2147483647
+#define _POSIX_ARG_MAX 4096
+#define _POSIX_OPEN_MAX 20
+#define _POSIX_PATH_MAX 256
+#define _POSIX_NAME_MAX 14
+#define _POSIX_PIPE_BUF 512
+#define _POSIX_SSIZE_MAX 32767
+#define _POSIX2_LINE_MAX 2048
+
+#endif
