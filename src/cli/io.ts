@@ -1,0 +1,53 @@
+/**
+ * Everything the CLI touches outside itself: the run, the process's output
+ * streams, the file system and the environment. main() takes a partial
+ * override so tests drive the real argument parsing with a stubbed run.
+ *
+ * The default run imports the driver lazily, so `ciri --version` and usage
+ * errors do not load the compiler. Writes are synchronous (writeSync) so that
+ * nothing is lost when bin/ciri exits right after main() returns.
+ */
+import { statSync, writeFileSync, writeSync } from 'node:fs';
+import type { CiriConfig } from '../config.js';
+import type { RunOutcome } from '../diagnostics/diagnostic.js';
+
+export interface CliIo {
+  /** Runs the program (default: `run` from src/index.ts). */
+  run(config: CiriConfig): RunOutcome | Promise<RunOutcome>;
+  /** ciri's own stdout (help, version). */
+  stdout(text: string): void;
+  /** ciri's own stderr (reports, usage errors). */
+  stderr(text: string): void;
+  writeFile(path: string, text: string): void;
+  isFile(path: string): boolean;
+  /** Whether stderr is a terminal (colours are used only then). */
+  stderrIsTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += writeSync(fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      // A non-blocking pipe may be full for a moment; anything else is a real failure.
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    }
+  }
+}
+
+export function defaultIo(): CliIo {
+  return {
+    run: async (config) => (await import('../index.js')).run(config),
+    stdout: (text) => writeAll(1, text),
+    stderr: (text) => writeAll(2, text),
+    writeFile: (path, text) => writeFileSync(path, text),
+    isFile: (path) => {
+      try { return statSync(path).isFile(); } catch { return false; }
+    },
+    stderrIsTTY: process.stderr.isTTY === true,
+    env: process.env,
+  };
+}

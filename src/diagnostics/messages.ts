@@ -1,0 +1,288 @@
+/**
+ * The message table: every UB kind and every stop kind mapped to its
+ * category, headline, caret label and the C17 clause it breaks, and
+ * `diagnose`, which turns a Stop (plus compile warnings) into Diagnostics.
+ *
+ * This is the only place where stop data becomes prose (CONVENTIONS.md 8),
+ * so every message can be found by grep. Not here: layout and colours (the
+ * renderers) or clause sentences (clauses.ts). Invariant: the UB table is a
+ * mapped type over `UBKind`, so a new kind in stop.ts fails to compile until
+ * it has an entry; every headline is a single line.
+ */
+import type { Span } from '../frontend/source.js';
+import type { Category } from './categories.js';
+import { clauseSentence } from './clauses.js';
+import { allocName, assertNever, bytes, describeAlloc, endOfLife, hex } from './describe.js';
+import type { Diagnostic, DiagnosticNote } from './diagnostic.js';
+import type { AllocationInfo, CompileError, Frame, Leak, Stop, UB, UBKind } from './stop.js';
+
+type UbOf<K extends UBKind> = Extract<UB, { kind: K }>;
+
+interface UbMessage<K extends UBKind> {
+  readonly category: Category;
+  /** The clause broken, e.g. "C17 6.5.6p8"; some kinds break different rules depending on their data. */
+  readonly clause: string | ((ub: UbOf<K>) => string);
+  readonly headline: (ub: UbOf<K>) => string;
+  readonly label: (ub: UbOf<K>) => string;
+}
+
+/** Every UB kind, in stop.ts order. */
+export const UB_MESSAGES: { readonly [K in UBKind]: UbMessage<K> } = {
+  'out-of-bounds': {
+    category: 'out-of-bounds', clause: 'C17 6.5.6p8',
+    headline: (u) => `out-of-bounds ${u.access} of ${bytes(u.size)} at offset ${u.offset} in ${describeAlloc(u.alloc)}`,
+    label: (u) => `out-of-bounds ${u.access}`,
+  },
+  'use-after-free': {
+    category: 'use-after-free', clause: 'C17 6.2.4p2',
+    headline: (u) => {
+      const which = `${describeAlloc(u.alloc)}, which ${endOfLife(u.alloc)}`;
+      if (u.access === 'free') return `free of a pointer to ${which}`;
+      if (u.access === 'arithmetic') return `pointer arithmetic on a pointer to ${which}`;
+      return `${u.access} of ${bytes(u.size)} at offset ${u.offset} in ${which}`;
+    },
+    label: (u) => (u.access === 'read' || u.access === 'write' ? `${u.access} of ${u.alloc.kind === 'stack' ? 'a dead local' : 'freed memory'}` : 'use of a dangling pointer'),
+  },
+  'double-free': {
+    category: 'double-free', clause: 'C17 7.22.3.3p2',
+    headline: (u) => `double free of ${describeAlloc(u.alloc)}: it has already been freed`,
+    label: () => 'freed a second time',
+  },
+  'invalid-free': {
+    category: 'invalid-free', clause: 'C17 7.22.3.3p2',
+    headline: (u) => {
+      if (u.reason === 'no-provenance' || u.alloc === undefined) return `free of ${hex(u.address)}, which does not point to an allocation`;
+      if (u.reason === 'interior') return `free of a pointer to offset ${u.offset} in ${describeAlloc(u.alloc)}, not to the start of the block`;
+      return `free of a pointer to ${describeAlloc(u.alloc)}, which was not allocated by malloc, calloc or realloc`;
+    },
+    label: () => 'invalid free',
+  },
+  'mismatched-deallocation': {
+    category: 'mismatched-deallocation', clause: 'C17 7.22.3.3p2',
+    headline: (u) => `${describeAlloc(u.alloc)} released with \`${u.actual}\`, but it must be released with \`${u.expected}\``,
+    label: (u) => `released with \`${u.actual}\``,
+  },
+  'uninitialized-read': {
+    category: 'uninitialized-read', clause: 'C17 6.2.6.1p5',
+    headline: (u) => `read of ${bytes(u.size)} at offset ${u.offset} in ${describeAlloc(u.alloc)} uses uninitialized memory (the first uninitialized byte is at offset ${u.firstUninit})`,
+    label: () => 'read of uninitialized memory',
+  },
+  'uninitialized-local': {
+    category: 'uninitialized-read', clause: 'C17 6.3.2.1p2',
+    headline: (u) => `\`${u.name}\` is read before anything was stored in it`,
+    label: () => 'uninitialized value read',
+  },
+  'signed-overflow': {
+    category: 'signed-overflow', clause: (u) => (u.op === '/' || u.op === '%' ? 'C17 6.5.5p6' : 'C17 6.5p5'),
+    headline: (u) => `signed integer overflow: ${u.right === undefined ? `${u.op}(${u.left})` : `${u.left} ${u.op} ${u.right}`} does not fit in \`${u.type}\``,
+    label: () => 'signed integer overflow',
+  },
+  'division-by-zero': {
+    category: 'division-by-zero', clause: 'C17 6.5.5p5',
+    headline: (u) => `${u.op === '/' ? 'division' : 'remainder'} by zero in type \`${u.type}\``,
+    label: (u) => `${u.op === '/' ? 'division' : 'remainder'} by zero`,
+  },
+  'invalid-shift': {
+    category: 'invalid-shift', clause: (u) => (u.reason === 'negative-amount' || u.reason === 'amount-too-large' ? 'C17 6.5.7p3' : 'C17 6.5.7p4'),
+    headline: (u) => {
+      switch (u.reason) {
+        case 'negative-amount': return `shift by a negative amount (${u.amount})`;
+        case 'amount-too-large': return `shift by ${u.amount}, which is not less than the width of \`${u.type}\` (${u.width} bits)`;
+        case 'negative-value': return `left shift of the negative value ${u.value}`;
+        case 'overflow': return `left shift ${u.value} << ${u.amount} does not fit in \`${u.type}\``;
+        default: return assertNever(u.reason);
+      }
+    },
+    label: () => 'invalid shift',
+  },
+  'null-dereference': {
+    category: 'null-dereference', clause: 'C17 6.5.3.2p4',
+    headline: (u) => `null pointer dereference: ${u.access} of ${bytes(u.size)} at address ${hex(u.address)}`,
+    label: (u) => `${u.access} through a null pointer`,
+  },
+  'dangling-pointer': {
+    category: 'dangling-pointer', clause: 'C17 6.5.3.2p4',
+    headline: (u) => `${u.access} of ${bytes(u.size)} at ${hex(u.address)}, which is not inside any allocation`,
+    label: (u) => `${u.access} through a dangling pointer`,
+  },
+  'misaligned-access': {
+    category: 'misaligned-access', clause: 'C17 6.3.2.3p7',
+    headline: (u) => `misaligned ${u.access} of ${bytes(u.size)} at ${hex(u.address)}${u.alloc ? ` in ${describeAlloc(u.alloc)}` : ''}: the type requires ${u.required}-byte alignment`,
+    label: (u) => `misaligned ${u.access}`,
+  },
+  'invalid-pointer-arithmetic': {
+    category: 'invalid-pointer-arithmetic', clause: 'C17 6.5.6p8',
+    headline: (u) => (u.alloc
+      ? `pointer arithmetic out of bounds: moving a pointer at offset ${u.offset} by ${u.delta} bytes leaves ${describeAlloc(u.alloc)}`
+      : `pointer arithmetic by ${u.delta} bytes on a pointer that does not point to an allocation`),
+    label: () => 'out-of-bounds pointer arithmetic',
+  },
+  'overlapping-copy': {
+    category: 'overlapping-copy', clause: 'C17 7.24.2.1p2',
+    headline: (u) => `\`${u.fn}\` with overlapping ranges: copying ${bytes(u.size)} from offset ${u.src} to offset ${u.dst} in ${describeAlloc(u.alloc)}`,
+    label: () => 'overlapping copy',
+  },
+  'write-to-readonly': {
+    category: 'write-to-readonly', clause: (u) => (u.alloc.kind === 'string' ? 'C17 6.4.5p7' : 'C17 6.7.3p6'),
+    headline: (u) => `write of ${bytes(u.size)} at offset ${u.offset} in ${describeAlloc(u.alloc)}, which is read-only`,
+    label: () => 'write to read-only memory',
+  },
+  'format-mismatch': {
+    category: 'format-mismatch', clause: 'C17 7.21.6.1p9',
+    headline: (u) => `\`${u.fn}\`: the conversion \`${u.directive}\` expects ${u.expected}, but the argument is ${u.actual}`,
+    label: (u) => `\`${u.directive}\` expects ${u.expected}`,
+  },
+  'invalid-conversion': {
+    category: 'invalid-conversion', clause: 'C17 6.3.1.4p1',
+    headline: (u) => `conversion of ${u.value} to \`${u.type}\` is out of range`,
+    label: () => 'out-of-range conversion',
+  },
+  'invalid-call': {
+    category: 'invalid-call', clause: (u) => (u.reason === 'incompatible-type' ? 'C17 6.5.2.2p9' : 'C17 6.5.3.2p4'),
+    headline: (u) => {
+      switch (u.reason) {
+        case 'null': return 'call through a null function pointer';
+        case 'not-a-function': return `call through ${u.detail}`;
+        case 'incompatible-type': return `call through a function pointer of an incompatible type: ${u.detail}`;
+        default: return assertNever(u.reason);
+      }
+    },
+    label: () => 'invalid call',
+  },
+  'missing-return': {
+    category: 'missing-return', clause: 'C17 6.9.1p12',
+    headline: (u) => `\`${u.fn}\` ended without returning a value, and its caller used the value`,
+    label: () => 'no value was returned',
+  },
+  'unreachable': {
+    category: 'unreachable', clause: 'C17 4p2',
+    headline: (u) => `reached code the program declared unreachable: ${u.what}`,
+    label: () => 'reached unreachable code',
+  },
+  'invalid-argument': {
+    category: 'invalid-argument', clause: 'C17 7.1.4p1',
+    headline: (u) => `invalid argument to \`${u.fn}\`: ${u.detail}`,
+    label: (u) => `invalid argument to \`${u.fn}\``,
+  },
+};
+
+export interface UbText {
+  category: Category;
+  clause: string;
+  headline: string;
+  label: string;
+}
+
+/** The table entry for one UB value, resolved. */
+export function ubText<K extends UBKind>(ub: UbOf<K>): UbText {
+  const entry = UB_MESSAGES[ub.kind as K] as UbMessage<K>;
+  const clause = typeof entry.clause === 'string' ? entry.clause : entry.clause(ub);
+  return { category: entry.category, clause, headline: entry.headline(ub), label: entry.label(ub) };
+}
+
+const UB_HELP = 'this indicates a bug in the program: it performed an invalid operation, and caused Undefined Behavior';
+
+function help(message: string): DiagnosticNote {
+  return { level: 'help', message, span: undefined };
+}
+
+/** Where the allocation involved was made and where it ended, each with its own snippet. */
+function allocationNotes(alloc: AllocationInfo): DiagnosticNote[] {
+  const notes: DiagnosticNote[] = [];
+  const made = alloc.allocatedAt[0];
+  if (made) notes.push({ level: 'help', message: `${allocName(alloc)} was allocated here`, span: made.span, backtrace: [...alloc.allocatedAt] });
+  const freed = alloc.freedAt?.[0];
+  if (freed && alloc.freedAt) {
+    const message = alloc.kind === 'stack' ? 'this local went out of scope here' : `${allocName(alloc)} ${alloc.kind === 'mmap' ? 'was unmapped' : 'was freed'} here`;
+    notes.push({ level: 'help', message, span: freed.span, backtrace: [...alloc.freedAt] });
+  }
+  return notes;
+}
+
+function diagnoseUb(ub: UB, site: Span, backtrace: readonly Frame[]): Diagnostic {
+  const text = ubText(ub);
+  const sentence = clauseSentence(text.clause);
+  const notes: DiagnosticNote[] = [help(UB_HELP), { level: 'note', message: sentence ? `${text.clause}: ${sentence}` : text.clause, span: undefined }];
+  if ('alloc' in ub && ub.alloc) notes.push(...allocationNotes(ub.alloc));
+  return {
+    severity: 'error', category: text.category, message: `Undefined Behavior: ${text.headline}`, span: site, label: text.label,
+    notes, backtrace: [...backtrace], clause: text.clause,
+  };
+}
+
+/** "8 MiB", "64 KiB", "1000 bytes": limits as a user would have written them. */
+export function formatSize(n: number): string {
+  if (n >= 1 << 30 && n % (1 << 30) === 0) return `${n / (1 << 30)} GiB`;
+  if (n >= 1 << 20 && n % (1 << 20) === 0) return `${n / (1 << 20)} MiB`;
+  if (n >= 1 << 10 && n % (1 << 10) === 0) return `${n / (1 << 10)} KiB`;
+  return bytes(n);
+}
+
+function leakDiagnostic(leak: Leak): Diagnostic {
+  const { alloc } = leak;
+  const what = leak.reachable
+    ? 'was never freed (it is still reachable through a global at exit)'
+    : 'was never freed, and no pointer to it remains (lost)';
+  const advice = leak.reachable
+    ? 'to report only blocks that are no longer reachable, use --leak-check=lost'
+    : 'free the block once it is no longer needed (or use --leak-check=off to ignore leaks)';
+  return {
+    severity: 'error', category: 'memory-leak', message: `memory leaked: ${describeAlloc(alloc)} ${what}`,
+    span: alloc.allocatedAt[0]?.span, label: `${allocName(alloc)} allocated here`,
+    notes: [help(advice)], backtrace: [...alloc.allocatedAt], clause: undefined,
+  };
+}
+
+function fromCompileError(e: CompileError): Diagnostic {
+  return {
+    severity: e.severity, category: e.category, message: e.message, span: e.span, label: undefined,
+    notes: (e.notes ?? []).map((n) => ({ level: 'note', message: n.message, span: n.span })), backtrace: [], clause: undefined,
+  };
+}
+
+interface Located { site: Span | undefined; backtrace: readonly Frame[] }
+
+/** A non-UB stop at a point of the program: one headline, one label, one help line. */
+function stopAt(category: Category, message: string, label: string, advice: string[], at: Located): Diagnostic {
+  return {
+    severity: 'error', category, message, span: at.site, label,
+    notes: advice.map(help), backtrace: [...at.backtrace], clause: undefined,
+  };
+}
+
+function limitDiagnostic(stop: Extract<Stop, { kind: 'limit' }>): Diagnostic {
+  switch (stop.what) {
+    case 'stack': return stopAt('stack-overflow', `stack overflow: the C stack grew past its limit of ${formatSize(stop.limit)}`,
+      'this call overflowed the stack', ['the program recursed too deeply; if it is meant to, raise the limit with --stack-size'], stop);
+    case 'steps': return stopAt('limit', `step limit reached: the program ran more than ${stop.limit} steps`,
+      'stopped here', ['raise or remove the limit with --max-steps (0 means no limit)'], stop);
+    case 'memory': return stopAt('limit', `memory limit reached: live allocations exceed ${formatSize(stop.limit)}`,
+      'this allocation went past the limit', ['ciri bounds the memory a program may hold at once'], stop);
+    default: return assertNever(stop.what);
+  }
+}
+
+function stopDiagnostics(stop: Stop): Diagnostic[] {
+  switch (stop.kind) {
+    case 'exit': return [];
+    case 'ub': return [diagnoseUb(stop.ub, stop.site, stop.backtrace)];
+    case 'unsupported': return [stopAt('unsupported', `unsupported operation: ${stop.what}`, 'unsupported operation',
+      ['this is likely not a bug in the program; it indicates that the program performed an operation that ciri does not support'], stop)];
+    case 'deadlock': return [stopAt('deadlock', `deadlock: ${stop.what}`, 'the last thread blocked here',
+      ['every thread is blocked, and nothing that is left could wake any of them'], stop)];
+    case 'limit': return [limitDiagnostic(stop)];
+    case 'leak': return stop.leaks.map(leakDiagnostic);
+    case 'abort': return [stopAt('abort', stop.message ? `the program aborted: ${stop.message}` : 'the program called abort()', 'aborted here', [], stop)];
+    case 'signal': return [stopAt('signal', `the program was terminated by signal ${stop.name} (${stop.signal})`, `${stop.name} raised here`,
+      stop.name === 'SIGPIPE' ? ['the program wrote to a pipe or socket whose reading end was closed'] : [], stop)];
+    case 'compile-error': return stop.errors.map(fromCompileError);
+    case 'internal-error': return [stopAt('internal-error', `internal error: ${stop.message}`, 'while running this',
+      ['this is a bug in ciri, not in the program; please report it with the program that triggers it'], stop)];
+    default: return assertNever(stop);
+  }
+}
+
+/** The diagnostics of a run: compile warnings first (in source order, as found), then how the run ended. */
+export function diagnose(stop: Stop, warnings: readonly CompileError[]): Diagnostic[] {
+  return [...warnings.map(fromCompileError), ...stopDiagnostics(stop)];
+}
