@@ -1,0 +1,262 @@
+/**
+ * Structure, union and enumeration specifiers (C17 6.7.2.1-6.7.2.3).
+ *
+ * Tags live in their own name space, scoped like ordinary identifiers. A
+ * reference to an unknown tag, or a bare `struct s;`, declares an
+ * incomplete type in the current scope; a later definition in the same
+ * scope completes that same `RecordInfo`, so pointers taken in between see
+ * the members (6.7.2.3p4-8). The tag is entered before the members are
+ * analysed so that a member can point to its own record.
+ *
+ * Anonymous struct/union members (6.7.2.1p13) are kept as members without a
+ * name; `findMember` looks through them. Enumeration constants are ordinary
+ * identifiers of type int; the enumerated type itself is the integer type gcc
+ * picks: `unsigned int` when no value is negative, `int` otherwise.
+ *
+ * gcc's `packed` and `aligned(N)` record attributes change the layout as gcc
+ * does. Deliberately not here: bit-fields, reported as unsupported.
+ *
+ * Invariant: a RecordInfo is laid out (members set) at most once.
+ */
+import type { EnumSpecifier, Expr, StructDeclaration, StructSpecifier } from '../ast.js';
+import type { CType, RecordInfo, RecordMember } from '../ctypes.js';
+import { INT, LONG, ULONG, alignTo, intRange, isComplete, layoutRecord, sizeOf } from '../ctypes.js';
+import type { Span } from '../source.js';
+import type { Sema } from './context.js';
+import { integerConstantExpression } from './expressions.js';
+import { declaratorType } from './declarators.js';
+import { declSpecifiers } from './specifiers.js';
+
+/** The members to go through to reach `name`, outermost first (several when it sits in anonymous members). */
+export function findMember(rec: RecordInfo, name: string): { index: number; member: RecordMember }[] | undefined {
+  const members = rec.members ?? [];
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
+    if (m.name === name) return [{ index: i, member: m }];
+    if (m.name === undefined && m.type.kind === 'record') {
+      const inner = findMember(m.type.rec, name);
+      if (inner) return [{ index: i, member: m }, ...inner];
+    }
+  }
+  return undefined;
+}
+
+function kindName(isUnion: boolean): string {
+  return isUnion ? 'union' : 'struct';
+}
+
+/** The type a struct or union specifier denotes; `standalone` is `struct s;` on its own (6.7.2.3p7). */
+export function recordSpecifier(ctx: Sema, s: StructSpecifier, standalone: boolean): CType {
+  const rec = s.members === undefined ? recordReference(ctx, s, standalone) : recordDefinition(ctx, s);
+  return { kind: 'record', rec };
+}
+
+function recordReference(ctx: Sema, s: StructSpecifier, standalone: boolean): RecordInfo {
+  const tag = s.tag ?? '';
+  const here = ctx.scope.tags.get(tag);
+  const found = standalone ? (here ? { entry: here } : undefined) : ctx.scope.lookupTag(tag);
+  if (found) {
+    const entry = found.entry;
+    if (entry.k === 'record' && entry.rec.isUnion === s.isUnion) return entry.rec;
+    ctx.error(s.span, `'${tag}' defined as wrong kind of tag`);
+    return ctx.newRecord(tag, s.isUnion);
+  }
+  const rec = ctx.newRecord(tag, s.isUnion);
+  ctx.scope.tags.set(tag, { k: 'record', rec, span: s.span });
+  if (ctx.scope.kind === 'params' && !standalone) {
+    ctx.warn(s.span, `'${kindName(s.isUnion)} ${tag}' declared inside parameter list will not be visible outside of this definition or declaration`);
+  }
+  return rec;
+}
+
+function recordDefinition(ctx: Sema, s: StructSpecifier): RecordInfo {
+  let rec: RecordInfo | undefined;
+  if (s.tag !== undefined) {
+    const here = ctx.scope.tags.get(s.tag);
+    if (here && (here.k !== 'record' || here.rec.isUnion !== s.isUnion)) {
+      ctx.error(s.span, `'${s.tag}' defined as wrong kind of tag`);
+    } else if (here && here.rec.members) {
+      ctx.error(s.span, `redefinition of '${kindName(s.isUnion)} ${s.tag}'`, [{ message: 'originally defined here', span: here.span }]);
+    } else if (here) {
+      rec = here.rec;
+    }
+    if (!rec) {
+      rec = ctx.newRecord(s.tag, s.isUnion);
+      if (!here) ctx.scope.tags.set(s.tag, { k: 'record', rec, span: s.span });
+    }
+  } else {
+    rec = ctx.newRecord(undefined, s.isUnion);
+  }
+  layoutMembers(ctx, rec, s);
+  return rec;
+}
+
+interface PendingMember { name: string | undefined; type: CType; span: Span }
+
+/** Analyse the member declarations and lay the record out (6.7.2.1), honouring gcc's `packed` and `aligned`. */
+function layoutMembers(ctx: Sema, rec: RecordInfo, s: StructSpecifier): void {
+  const members: PendingMember[] = [];
+  for (const decl of s.members ?? []) members.push(...memberDeclaration(ctx, decl));
+  checkMembers(ctx, rec, members);
+  const plain = members.map((m) => ({ name: m.name, type: m.type }));
+  if (s.attributes.some((a) => attributeName(a.name) === 'packed')) layoutPacked(rec, plain);
+  else layoutRecord(rec, plain);
+  const align = requestedAlignment(ctx, s);
+  if (align > rec.align) {
+    rec.align = align;
+    rec.size = alignTo(rec.size, align);
+  }
+}
+
+function attributeName(name: string): string {
+  return name.replace(/^__(.*)__$/, '$1');
+}
+
+/**
+ * gcc's `__attribute__((packed))`: every member at the next byte, alignment 1
+ * (glibc's `struct epoll_event` is declared so on x86-64).
+ */
+function layoutPacked(rec: RecordInfo, members: { name: string | undefined; type: CType }[]): void {
+  let offset = 0;
+  let size = 0;
+  const laidOut: RecordMember[] = [];
+  members.forEach((m, i) => {
+    const flexible = m.type.kind === 'array' && m.type.length === undefined && i === members.length - 1 && !rec.isUnion;
+    laidOut.push({ name: m.name, type: m.type, offset: rec.isUnion ? 0 : offset });
+    if (flexible) rec.hasFlexibleArray = true;
+    else if (rec.isUnion) size = Math.max(size, sizeOf(m.type));
+    else offset += sizeOf(m.type);
+  });
+  rec.members = laidOut;
+  rec.align = 1;
+  rec.size = rec.isUnion ? size : offset;
+}
+
+/** The largest `__attribute__((aligned(N)))` on the record (`aligned` alone means 16 on x86-64), or 1. */
+function requestedAlignment(ctx: Sema, s: StructSpecifier): number {
+  let align = 1;
+  for (const a of s.attributes) {
+    if (attributeName(a.name) !== 'aligned') continue;
+    const arg = a.args[0];
+    const v = arg ? integerConstantExpression(ctx, arg, 'requested alignment is not an integer constant') : 16n;
+    if (v === undefined) continue;
+    if (v <= 0n || (v & (v - 1n)) !== 0n || v > 1n << 28n) ctx.error(a.span, 'requested alignment is not a positive power of 2');
+    else align = Math.max(align, Number(v));
+  }
+  return align;
+}
+
+function memberDeclaration(ctx: Sema, decl: StructDeclaration): PendingMember[] {
+  if (decl.specs.alignas.length > 0) ctx.unsupported(decl.span, '_Alignas on a structure member is not supported yet');
+  const standaloneRecord = decl.declarators.length === 0;
+  const base = declSpecifiers(ctx, decl.specs, { standalone: standaloneRecord, what: 'member' });
+  if (base.storage) ctx.error(decl.specs.span, 'storage class specified for a structure member');
+  if (decl.declarators.length === 0) {
+    // 6.7.2.1p13: an untagged struct or union without a declarator is an anonymous member.
+    const spec = decl.specs.types[0];
+    if (base.type.kind === 'record' && spec?.kind === 'struct' && spec.tag === undefined) {
+      return [{ name: undefined, type: base.type, span: decl.span }];
+    }
+    ctx.warn(decl.span, 'declaration does not declare anything');
+    return [];
+  }
+  const out: PendingMember[] = [];
+  for (const d of decl.declarators) {
+    if (d.bitWidth) ctx.unsupported(d.span, 'bit-fields are not supported yet');
+    if (!d.declarator) continue; // an unnamed bit-field only pads
+    const type = declaratorType(ctx, base.type, d.declarator, { context: 'member' });
+    out.push({ name: d.declarator.name, type, span: d.declarator.nameSpan ?? d.span });
+  }
+  return out;
+}
+
+/** Member types must be complete object types, but the last of a struct may be a flexible array (6.7.2.1p3, p18). */
+function checkMembers(ctx: Sema, rec: RecordInfo, members: PendingMember[]): void {
+  const seen = new Set<string>();
+  const named = (m: PendingMember): string[] =>
+    m.name !== undefined ? [m.name] : m.type.kind === 'record' ? (m.type.rec.members ?? []).flatMap((x) => named({ ...x, span: m.span })) : [];
+  members.forEach((m, i) => {
+    for (const n of named(m)) {
+      if (seen.has(n)) ctx.error(m.span, `duplicate member '${n}'`);
+      seen.add(n);
+    }
+    const label = m.name ?? '<anonymous>';
+    if (m.type.kind === 'function') {
+      ctx.error(m.span, `field '${label}' declared as a function`);
+      m.type = INT;
+    } else if (m.type.kind === 'array' && m.type.length === undefined && isComplete(m.type.of)) {
+      if (rec.isUnion) ctx.error(m.span, 'flexible array member in union');
+      else if (i !== members.length - 1) ctx.error(m.span, 'flexible array member not at end of struct');
+      else if (members.length === 1) ctx.error(m.span, 'flexible array member in a struct with no named members');
+      else return;
+      m.type = { kind: 'array', of: m.type.of, length: 0 };
+    } else if (!isComplete(m.type)) {
+      ctx.error(m.span, `field '${label}' has incomplete type`);
+      m.type = INT;
+    }
+  });
+}
+
+// ---- enumerations (6.7.2.2) -------------------------------------------------------------
+
+/** The type an enum specifier denotes, declaring its constants in the current scope. */
+export function enumSpecifier(ctx: Sema, s: EnumSpecifier): CType {
+  const tag = s.tag;
+  if (s.enumerators === undefined) {
+    const found = tag !== undefined ? ctx.scope.lookupTag(tag) : undefined;
+    if (found?.entry.k === 'enum') return found.entry.type;
+    if (found) ctx.error(s.span, `'${tag}' defined as wrong kind of tag`);
+    // GNU C: a forward reference to an enum, completed later.
+    const type: CType = { kind: 'int', ik: 'uint', enumName: tag ?? '<anonymous>' };
+    if (tag !== undefined && !found) ctx.scope.tags.set(tag, { k: 'enum', type, complete: false, span: s.span });
+    return type;
+  }
+  const here = tag !== undefined ? ctx.scope.tags.get(tag) : undefined;
+  if (here && (here.k !== 'enum' || here.complete)) {
+    ctx.error(s.span, here.k === 'enum' ? `redeclaration of 'enum ${tag}'` : `'${tag}' defined as wrong kind of tag`);
+  }
+  const { min, max } = enumerators(ctx, s.enumerators);
+  const type: CType = { kind: 'int', ik: enumKind(min, max), enumName: tag ?? '<anonymous>' };
+  if (tag !== undefined) {
+    if (here && here.k === 'enum') { here.type = type; here.complete = true; } else if (!here) ctx.scope.tags.set(tag, { k: 'enum', type, complete: true, span: s.span });
+  }
+  return type;
+}
+
+function enumKind(min: bigint, max: bigint): 'int' | 'uint' | 'long' | 'ulong' {
+  if (min < 0n) return min >= intRange('int').min && max <= intRange('int').max ? 'int' : 'long';
+  return max <= intRange('uint').max ? 'uint' : 'ulong';
+}
+
+/** Declare each enumeration constant in turn; each is visible to the next one's value (6.2.1p7). */
+function enumerators(ctx: Sema, list: readonly { name: string; value: Expr | undefined; span: Span }[]): { min: bigint; max: bigint } {
+  let next = 0n;
+  let min = 0n, max = 0n;
+  for (const en of list) {
+    let value = next;
+    if (en.value) {
+      const v = integerConstantExpression(ctx, en.value, `enumerator value for '${en.name}' is not an integer constant`);
+      if (v !== undefined) value = v;
+    }
+    const int = intRange('int');
+    if (value < int.min || value > int.max) ctx.warn(en.span, "ISO C restricts enumerator values to range of 'int'");
+    const type = value >= int.min && value <= int.max ? INT : value >= intRange('long').min && value <= intRange('long').max ? LONG : ULONG;
+    declareEnumConstant(ctx, en.name, value, type, en.span);
+    if (list.indexOf(en) === 0) { min = value; max = value; }
+    min = value < min ? value : min;
+    max = value > max ? value : max;
+    next = value + 1n;
+  }
+  return { min, max };
+}
+
+function declareEnumConstant(ctx: Sema, name: string, value: bigint, type: CType, span: Span): void {
+  const prior = ctx.scope.ordinary.get(name);
+  if (prior) {
+    const what = prior.k === 'enumConst' ? `redeclaration of enumerator '${name}'` : `'${name}' redeclared as different kind of symbol`;
+    ctx.error(span, what, [{ message: `previous definition of '${name}' was here`, span: prior.span }]);
+    return;
+  }
+  ctx.scope.ordinary.set(name, { k: 'enumConst', value, type, span });
+}
+

@@ -1,0 +1,137 @@
+/**
+ * Declaration specifiers to a base type and a storage class (C17 6.7.1-6.7.3).
+ *
+ * The type-specifier keywords are counted and combined by the table of
+ * 6.7.2p2 (`unsigned long int` is `unsigned long`, `long double` is
+ * `long double`); combinations outside it are errors worded as gcc words them.
+ * A typedef name, struct/union/enum specifier or typeof must stand alone.
+ * With no type specifier at all the type is `int` (C90's implicit int, which
+ * gcc still accepts with a warning; the caller words the warning).
+ *
+ * Deliberately not here: declarators (declarators.ts) and what a storage
+ * class means for linkage (declarations.ts).
+ *
+ * Invariant: the result always has a type, even after an error (`int`), so
+ * analysis goes on.
+ */
+import type { DeclSpecifiers, StorageClass, TypeSpecifier } from '../ast.js';
+import type { CType } from '../ctypes.js';
+import {
+  BOOL, CHAR, DOUBLE, FLOAT, INT, LDOUBLE, LLONG, LONG, SCHAR, SHORT, UCHAR, UINT, ULLONG, ULONG, USHORT, VOID,
+} from '../ctypes.js';
+import type { Sema } from './context.js';
+import { recordSpecifier, enumSpecifier } from './records.js';
+import { qualify } from './types.js';
+import { typeName } from './declarators.js';
+import { expr } from './expressions.js';
+
+export interface BaseType {
+  readonly type: CType;
+  /** The storage class, if one was given (only one may be, 6.7.1p2). */
+  readonly storage: StorageClass | undefined;
+  /** No type specifier was written: the type is an implicit `int`. */
+  readonly implicitInt: boolean;
+  readonly inline: boolean;
+}
+
+export interface SpecifierOptions {
+  /** The declaration has no declarators (`struct s;`), which declares a new tag in this scope. */
+  readonly standalone: boolean;
+  /** For messages. */
+  readonly what: 'declaration' | 'member' | 'parameter' | 'type name';
+}
+
+type Keyword = Extract<TypeSpecifier, { kind: 'keyword' }>['name'];
+
+export function declSpecifiers(ctx: Sema, specs: DeclSpecifiers, opts: SpecifierOptions): BaseType {
+  const storage = storageClass(ctx, specs);
+  if (specs.qualifiers.atomic) ctx.unsupported(specs.span, '_Atomic is not supported yet');
+  const { type, implicitInt } = baseType(ctx, specs, opts);
+  const q = specs.qualifiers;
+  const qualified = qualify(type, { const: q.const, volatile: q.volatile, restrict: q.restrict });
+  return { type: qualified, storage, implicitInt, inline: specs.inline };
+}
+
+function storageClass(ctx: Sema, specs: DeclSpecifiers): StorageClass | undefined {
+  const classes = specs.storage;
+  if (classes.includes('_Thread_local')) ctx.unsupported(specs.span, '_Thread_local is not supported yet');
+  const rest = classes.filter((c) => c !== '_Thread_local');
+  if (rest.length > 1) ctx.error(specs.span, 'multiple storage classes in declaration specifiers');
+  return rest[0];
+}
+
+function baseType(ctx: Sema, specs: DeclSpecifiers, opts: SpecifierOptions): { type: CType; implicitInt: boolean } {
+  const keywords = specs.types.filter((t): t is Extract<TypeSpecifier, { kind: 'keyword' }> => t.kind === 'keyword');
+  const others = specs.types.filter((t) => t.kind !== 'keyword');
+  if (others.length > 1 || (others.length === 1 && keywords.length > 0)) {
+    ctx.error(specs.span, 'two or more data types in declaration specifiers');
+  }
+  const other = others[0];
+  if (other) return { type: namedType(ctx, other, opts), implicitInt: false };
+  if (keywords.length === 0) return { type: INT, implicitInt: true };
+  return { type: keywordType(ctx, specs, keywords.map((k) => k.name)), implicitInt: false };
+}
+
+function namedType(ctx: Sema, t: TypeSpecifier, opts: SpecifierOptions): CType {
+  switch (t.kind) {
+    case 'typedefName': {
+      const entry = ctx.scope.lookup(t.name);
+      if (entry?.k === 'typedef') return entry.type;
+      ctx.error(t.span, `unknown type name '${t.name}'`);
+      return INT;
+    }
+    case 'struct': return recordSpecifier(ctx, t, opts.standalone);
+    case 'enum': return enumSpecifier(ctx, t);
+    case 'typeofExpr': return ctx.inUnevaluated(() => expr(ctx, t.expr)).type;
+    case 'typeofType': return typeName(ctx, t.type);
+    case 'keyword': return INT;
+  }
+}
+
+/** C17 6.7.2p2: the multisets of type-specifier keywords that name a type. */
+function keywordType(ctx: Sema, specs: DeclSpecifiers, words: Keyword[]): CType {
+  const count = (w: Keyword): number => words.filter((x) => x === w).length;
+  const span = specs.span;
+  for (const w of ['void', 'char', 'short', 'int', 'float', 'double', 'signed', 'unsigned', '_Bool'] as const) {
+    if (count(w) > 1) ctx.error(span, `duplicate '${w}'`);
+  }
+  if (count('_Complex') > 0) {
+    ctx.unsupported(span, '_Complex is not supported yet');
+    return DOUBLE;
+  }
+  const longs = count('long');
+  if (longs > 2) ctx.error(span, "'long long long' is too long for GCC");
+  const signed = count('signed') > 0, unsigned = count('unsigned') > 0;
+  if (signed && unsigned) ctx.error(span, "both 'signed' and 'unsigned' in declaration specifiers");
+  const short = count('short') > 0;
+  if (short && longs > 0) ctx.error(span, "both 'long' and 'short' in declaration specifiers");
+  const bases = (['void', 'char', 'int', 'float', 'double', '_Bool'] as const).filter((w) => count(w) > 0);
+  if (bases.length > 1) {
+    ctx.error(span, 'two or more data types in declaration specifiers');
+    return INT;
+  }
+  const base = bases[0] ?? 'int';
+  const modifiers = [...(signed ? ['signed'] : []), ...(unsigned ? ['unsigned'] : []), ...(short ? ['short'] : []), ...(longs ? ['long'] : [])];
+  const allowed: Record<typeof base, string[]> = {
+    void: [], _Bool: [], float: [], char: ['signed', 'unsigned'], double: ['long'], int: ['signed', 'unsigned', 'short', 'long'],
+  };
+  const bad = modifiers.find((m) => !allowed[base].includes(m));
+  if (bad) {
+    ctx.error(span, `both '${bad}' and '${base}' in declaration specifiers`);
+    return base === 'void' ? VOID : INT;
+  }
+  switch (base) {
+    case 'void': return VOID;
+    case '_Bool': return BOOL;
+    case 'float': return FLOAT;
+    case 'double':
+      if (longs > 1) ctx.error(span, "both 'long long' and 'double' in declaration specifiers");
+      return longs ? LDOUBLE : DOUBLE;
+    case 'char': return signed ? SCHAR : unsigned ? UCHAR : CHAR;
+    case 'int':
+      if (short) return unsigned ? USHORT : SHORT;
+      if (longs >= 2) return unsigned ? ULLONG : LLONG;
+      if (longs === 1) return unsigned ? ULONG : LONG;
+      return unsigned ? UINT : INT;
+  }
+}
