@@ -231,8 +231,9 @@ export class FunctionEmitter {
         return `ZERO(${a}, ${p}, ${s.size}, ${site});`;
       }
       case 'storageLive': {
+        // The allocation is recorded at the variable's declaration, so notes point there.
         const slot = this.fn.slots[s.slot]!;
-        return `CS[d] = ${site}; s${s.slot} = SLIVE(${slot.size}, ${slot.align}, ${this.env.str(slot.name)}); s${s.slot}a = BASEOF(s${s.slot});`;
+        return `CS[d] = ${this.env.site(slot.span)}; s${s.slot} = SLIVE(${slot.size}, ${slot.align}, ${this.env.str(slot.name)}); s${s.slot}a = BASEOF(s${s.slot});`;
       }
       case 'storageDead':
         return `CS[d] = ${site}; SDEAD(s${s.slot});`;
