@@ -47,39 +47,73 @@ export class SiteTable {
   }
 }
 
-/** Interns call stacks (sequences of site ids, innermost first). Id 0 is the empty stack. */
+/**
+ * Interns call stacks as nodes of a trie: a node is (parent node, site), the
+ * root (0) is the empty stack. Allocation-heavy programs allocate from the
+ * same few stacks over and over, so the machine keeps the node of each depth
+ * of the last stack it interned and only looks up the frames whose call site
+ * changed since: usually none or one.
+ */
 export class StackInterner {
-  private readonly stacks: Int32Array[] = [new Int32Array(0)];
-  private readonly byHash = new Map<number, number[]>();
+  /** Parent node and site of each node; node 0 is the empty stack. */
+  private parent = new Int32Array(1024);
+  private site = new Int32Array(1024);
+  /** Children of a node as a linked list: a frame makes calls from only a few sites. */
+  private firstChild = new Int32Array(1024);
+  private nextSibling = new Int32Array(1024);
+  private count = 1;
+  /** For each depth of the last interned stack: its call site and node. */
+  private cachedSite = new Int32Array(64).fill(-1);
+  private cachedNode = new Int32Array(64);
 
   constructor(private readonly sites: SiteTable) {}
 
-  /** Intern the stack `cs[depth], cs[depth-1], ..., cs[1]`. */
+  /** Intern the stack `cs[1..depth]` (outermost first). */
   intern(cs: Int32Array, depth: number): number {
-    if (depth <= 0) return 0;
-    let h = 0x811c9dc5;
-    for (let d = depth; d >= 1; d--) h = Math.imul(h ^ cs[d]!, 0x01000193);
-    const bucket = this.byHash.get(h);
-    if (bucket) {
-      for (const id of bucket) if (this.matches(this.stacks[id]!, cs, depth)) return id;
+    if (depth >= this.cachedSite.length) this.growCache(depth);
+    let node = 0;
+    let d = 1;
+    // The longest prefix equal to the last stack keeps its nodes.
+    while (d <= depth && this.cachedSite[d] === cs[d]) { node = this.cachedNode[d]!; d++; }
+    for (; d <= depth; d++) {
+      node = this.child(node, cs[d]!);
+      this.cachedSite[d] = cs[d]!;
+      this.cachedNode[d] = node;
     }
-    const stack = new Int32Array(depth);
-    for (let i = 0; i < depth; i++) stack[i] = cs[depth - i]!;
-    this.stacks.push(stack);
-    const id = this.stacks.length - 1;
-    if (bucket) bucket.push(id); else this.byHash.set(h, [id]);
+    if (depth + 1 < this.cachedSite.length) this.cachedSite[depth + 1] = -1;
+    return node;
+  }
+
+  private child(parent: number, site: number): number {
+    for (let c = this.firstChild[parent]!; c !== 0; c = this.nextSibling[c]!) {
+      if (this.site[c] === site) return c;
+    }
+    if (this.count === this.parent.length) this.growNodes();
+    const id = this.count++;
+    this.parent[id] = parent;
+    this.site[id] = site;
+    this.nextSibling[id] = this.firstChild[parent]!;
+    this.firstChild[parent] = id;
     return id;
   }
 
-  private matches(stack: Int32Array, cs: Int32Array, depth: number): boolean {
-    if (stack.length !== depth) return false;
-    for (let i = 0; i < depth; i++) if (stack[i] !== cs[depth - i]) return false;
-    return true;
+  private growNodes(): void {
+    const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+    this.parent = grow(this.parent);
+    this.site = grow(this.site);
+    this.firstChild = grow(this.firstChild);
+    this.nextSibling = grow(this.nextSibling);
   }
 
+  private growCache(depth: number): void {
+    const sites = new Int32Array(depth * 2).fill(-1); sites.set(this.cachedSite); this.cachedSite = sites;
+    const nodes = new Int32Array(depth * 2); nodes.set(this.cachedNode); this.cachedNode = nodes;
+  }
+
+  /** The frames of a stack, innermost first. */
   frames(id: number): Frame[] {
-    const stack = this.stacks[id];
-    if (!stack) return [];
-    return Array.from(stack, (site) => this.sites.frame(site));
+    const frames: Frame[] = [];
+    for (let n = id; n > 0; n = this.parent[n]!) frames.push(this.sites.frame(this.site[n]!));
+    return frames;
   }
 }
