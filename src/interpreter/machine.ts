@@ -33,7 +33,7 @@ import { ProgramOutput } from './output.js';
 
 /** Thrown by `exit()` to leave every C frame; the run loop then runs atexit handlers. */
 class ExitRequest {
-  constructor(readonly code: number) {}
+  constructor(readonly code: number, readonly runAtexit: boolean) {}
 }
 
 /** Deepest JS recursion of generated functions before frames move to the heap. */
@@ -210,7 +210,7 @@ export class Machine implements ShimMachine {
   private toStop(e: unknown): Stop {
     if (e instanceof StopSignal) return e.stop;
     if (e instanceof ExitRequest) {
-      try { return this.finish(e.code); } catch (inner) { return this.toStop(inner); }
+      try { return this.finish(e.code, e.runAtexit); } catch (inner) { return this.toStop(inner); }
     }
     const depth = this.handle ? this.handle.depth() : 0;
     const message = e instanceof RangeError && /call stack/i.test(e.message)
@@ -255,8 +255,9 @@ export class Machine implements ShimMachine {
   }
 
   /** After main returned or exit was called: atexit handlers in reverse order, then the leak check. */
-  private finish(code: number): Stop {
+  private finish(code: number, runAtexit = true): Stop {
     this.handle.RESET();
+    if (!runAtexit) this.atexitFns.length = 0;
     while (this.atexitFns.length > 0) {
       const fn = this.atexitFns.pop()!;
       try {
@@ -349,7 +350,7 @@ export class Machine implements ShimMachine {
 
   unsupported(what: string): never { return this.unsupportedAt(-1, what); }
 
-  exit(code: number): never { throw new ExitRequest(code); }
+  exit(code: number, runAtexit = true): never { throw new ExitRequest(code, runAtexit); }
 
   abort(message?: string): never {
     throw new StopSignal({ kind: 'abort', message, site: this.siteSpan(undefined), backtrace: this.backtrace(undefined) });

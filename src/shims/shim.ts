@@ -34,8 +34,8 @@ export interface ShimMachine {
   raise(ub: UB): never;
   /** Stop with `unsupported` at the current call. */
   unsupported(what: string): never;
-  /** End the program with this status (runs atexit handlers, flushes streams). */
-  exit(code: number): never;
+  /** End the program with this status: atexit handlers run unless `runAtexit` is false (`_Exit`), then streams are flushed. */
+  exit(code: number, runAtexit?: boolean): never;
   /** End the program as `abort()` does (SIGABRT), with an optional message. */
   abort(message?: string): never;
   /** Set the C `errno`. */

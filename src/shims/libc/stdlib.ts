@@ -127,12 +127,9 @@ export function exit(m: ShimMachine, a: Args): never {
   return m.exit(asInt(a[0]!));
 }
 
-/**
- * C17 7.22.4.5: _Exit skips the atexit handlers. ShimMachine has no way to
- * skip them yet, so this exits like exit() (see the report to the lead).
- */
+/** C17 7.22.4.5: _Exit ends the program without running the atexit handlers. */
 export function _Exit(m: ShimMachine, a: Args): never {
-  return m.exit(asInt(a[0]!));
+  return m.exit(asInt(a[0]!), false);
 }
 
 /** C17 7.22.4.1 */
