@@ -207,6 +207,44 @@ export function strpbrk(m: ShimMachine, a: Args): Ptr {
   return i < readCString(m, p).length ? offset(p, i) : NULL_PTR;
 }
 
+/**
+ * C17 7.24.5.8 strtok and POSIX strtok_r: split a string in place. The next
+ * token starts after the leading delimiters; the delimiter ending it is
+ * overwritten with NUL and the scan resumes after it. `save` holds where the
+ * next call starts (NULL when the string is exhausted).
+ */
+function tokenize(m: ShimMachine, str: Ptr, delimPtr: Ptr, save: Ptr): { token: Ptr; next: Ptr } {
+  const start = str.addr !== 0 ? str : save;
+  if (start.addr === 0) return { token: NULL_PTR, next: NULL_PTR };
+  const s = readCString(m, start);
+  const delims = new Set(readCString(m, delimPtr));
+  let i = 0;
+  while (i < s.length && delims.has(s[i]!)) i++;
+  if (i === s.length) return { token: NULL_PTR, next: NULL_PTR };
+  let j = i;
+  while (j < s.length && !delims.has(s[j]!)) j++;
+  if (j === s.length) return { token: offset(start, i), next: NULL_PTR };
+  m.mem.writeBytes(offset(start, j), new Uint8Array(1));
+  return { token: offset(start, i), next: offset(start, j + 1) };
+}
+
+export function strtok(m: ShimMachine, a: Args): Ptr {
+  const state = familyState(m, 'strtok', () => ({ save: NULL_PTR as Ptr }));
+  const { token, next } = tokenize(m, asPtr(a[0]!), asPtr(a[1]!), state.save);
+  state.save = next;
+  return token;
+}
+
+export function strtok_r(m: ShimMachine, a: Args): Ptr {
+  const savePtr = asPtr(a[2]!);
+  m.mem.checkRange(savePtr, 8, 'write');
+  const str = asPtr(a[0]!);
+  const save = str.addr !== 0 ? NULL_PTR : m.mem.loadPtr(savePtr);
+  const { token, next } = tokenize(m, str, asPtr(a[1]!), save);
+  m.mem.storePtr(savePtr, next);
+  return token;
+}
+
 /** POSIX strdup: a heap copy that free() releases; NULL with ENOMEM is not modelled (memory limit stops). */
 export function strdup(m: ShimMachine, a: Args): Ptr {
   const src = asPtr(a[0]!);
@@ -292,6 +330,8 @@ export const stringShims: readonly ShimDef[] = [
   S('strrchr', ['ptr', 'i32'], 'ptr', strrchr),
   S('strstr', ['ptr', 'ptr'], 'ptr', strstr),
   S('strspn', ['ptr', 'ptr'], 'u64', strspn),
+  S('strtok', ['ptr', 'ptr'], 'ptr', strtok),
+  S('strtok_r', ['ptr', 'ptr', 'ptr'], 'ptr', strtok_r),
   S('strcspn', ['ptr', 'ptr'], 'u64', strcspn),
   S('strpbrk', ['ptr', 'ptr'], 'ptr', strpbrk),
   S('strdup', ['ptr'], 'ptr', strdup),
