@@ -7,7 +7,8 @@
  * errors do not load the compiler. Writes are synchronous (writeSync) so that
  * nothing is lost when bin/ciri exits right after main() returns.
  */
-import { statSync, writeFileSync, writeSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { writeFully } from '../interpreter/output.js';
 import type { CiriConfig } from '../config.js';
 import type { RunOutcome } from '../diagnostics/diagnostic.js';
 
@@ -26,16 +27,7 @@ export interface CliIo {
 }
 
 function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
-  let off = 0;
-  while (off < bytes.length) {
-    try {
-      off += writeSync(fd, bytes, off, bytes.length - off);
-    } catch (e) {
-      // A non-blocking pipe may be full for a moment; anything else is a real failure.
-      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
-    }
-  }
+  writeFully(fd, Buffer.from(text, 'utf8'));
 }
 
 export function defaultIo(): CliIo {

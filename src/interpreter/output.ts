@@ -12,17 +12,20 @@ type Sink = (bytes: Uint8Array) => void;
 
 const FLUSH_AT = 1 << 16;
 
-function fdSink(fd: number): Sink {
-  return (bytes) => {
-    let off = 0;
-    while (off < bytes.length) {
-      try {
-        off += writeSync(fd, bytes, off, bytes.length - off);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
-      }
+/** Write all of `bytes` to a host fd synchronously (a non-blocking pipe may be full for a moment). */
+export function writeFully(fd: number, bytes: Uint8Array): void {
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += writeSync(fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
     }
-  };
+  }
+}
+
+function fdSink(fd: number): Sink {
+  return (bytes) => writeFully(fd, bytes);
 }
 
 export class ProgramOutput {

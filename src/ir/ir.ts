@@ -188,6 +188,17 @@ export interface IrModule {
   readonly externs: readonly { readonly name: string; readonly span: Span }[];
 }
 
+/** The blocks a terminator may go to. */
+export function successors(t: Terminator): BlockId[] {
+  switch (t.k) {
+    case 'goto': return [t.target];
+    case 'branch': return [t.then, t.else];
+    case 'switch': return [...t.cases.map((c) => c.target), t.otherwise];
+    case 'call': return [t.next];
+    case 'return': case 'unreachable': return [];
+  }
+}
+
 export function scalarSize(k: ScalarKind): number {
   switch (k) {
     case 'i8': case 'u8': return 1;

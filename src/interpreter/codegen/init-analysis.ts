@@ -8,20 +8,11 @@
  * are assigned at entry; a call assigns its `dst` on the edge to `next`.
  */
 import type { Block, IrFunction, Operand, Rvalue, Statement, Terminator } from '../../ir/ir.js';
+import { successors } from '../../ir/ir.js';
 
 export interface InitFacts {
   /** For each block, the locals definitely assigned at its entry. */
   readonly atEntry: readonly Uint8Array[];
-}
-
-function successors(t: Terminator): number[] {
-  switch (t.k) {
-    case 'goto': return [t.target];
-    case 'branch': return [t.then, t.else];
-    case 'switch': return [...t.cases.map((c) => c.target), t.otherwise];
-    case 'call': return [t.next];
-    case 'return': case 'unreachable': return [];
-  }
 }
 
 /**

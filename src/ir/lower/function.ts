@@ -22,6 +22,7 @@ import type { CType } from '../../frontend/ctypes.js';
 import { alignOf, isScalar, sizeOf } from '../../frontend/ctypes.js';
 import type { TBlock, TStmt, VarSymbol } from '../../frontend/typed-ast.js';
 import type { Block, BlockId, IrFunction, Local, LocalId, Rvalue, ScalarKind, Slot, SlotId, Statement, Terminator } from '../ir.js';
+import { successors } from '../ir.js';
 import { isBoolType, scalarKindOf } from '../kinds.js';
 import type { ModuleContext } from './module-context.js';
 import { malformed, unsupported } from './errors.js';
@@ -268,15 +269,7 @@ export class FnBuilder {
   }
 }
 
-export function successors(t: Terminator): BlockId[] {
-  switch (t.k) {
-    case 'goto': return [t.target];
-    case 'branch': return [t.then, t.else];
-    case 'switch': return [...t.cases.map((c) => c.target), t.otherwise];
-    case 'call': return [t.next];
-    case 'return': case 'unreachable': return [];
-  }
-}
+export { successors } from '../ir.js';
 
 function retarget(t: Terminator, map: (b: BlockId) => BlockId): Terminator {
   switch (t.k) {

@@ -6,16 +6,7 @@
  * return).
  */
 import type { Block, IrFunction, IrModule, Operand, Statement, Terminator } from '../../../src/ir/ir.js';
-
-function successors(t: Terminator): number[] {
-  switch (t.k) {
-    case 'goto': return [t.target];
-    case 'branch': return [t.then, t.else];
-    case 'switch': return [...t.cases.map((c) => c.target), t.otherwise];
-    case 'call': return [t.next];
-    case 'return': case 'unreachable': return [];
-  }
-}
+import { successors } from '../../../src/ir/ir.js';
 
 function operandsOf(s: Statement): Operand[] {
   switch (s.k) {
