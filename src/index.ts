@@ -18,6 +18,9 @@ import { analyze } from './frontend/sema/sema.js';
 import type { TranslationUnit } from './frontend/ast.js';
 import { lower } from './ir/lower/lower.js';
 import type { IrModule } from './ir/ir.js';
+import { printIr } from './ir/print.js';
+import { printTypedAst } from './frontend/print-typed-ast.js';
+import type { TProgram } from './frontend/typed-ast.js';
 import { CompileAbort, StopSignal, type CompileError, type Stop } from './diagnostics/stop.js';
 import { Machine } from './interpreter/machine.js';
 
@@ -58,8 +61,13 @@ interface Compiled {
   errors: CompileError[];
 }
 
-/** Source files to IR, collecting errors and warnings. */
-export function compile(config: CiriConfig, sources: SourceMap): Compiled {
+interface Analyzed {
+  program: TProgram | undefined;
+  errors: CompileError[];
+}
+
+/** Source files to the linked typed AST (preprocess, parse, sema), collecting errors and warnings. */
+export function analyzeFiles(config: CiriConfig, sources: SourceMap): Analyzed {
   const errors: CompileError[] = [];
   const tus: TranslationUnit[] = [];
   for (const file of config.files) {
@@ -78,11 +86,46 @@ export function compile(config: CiriConfig, sources: SourceMap): Compiled {
     if (parsed.errors.some((e) => e.severity === 'error')) continue;
     tus.push(parsed.tu);
   }
-  if (errors.some((e) => e.severity === 'error')) return { module: undefined, errors };
+  if (errors.some((e) => e.severity === 'error')) return { program: undefined, errors };
   const sema = analyze(tus, sources);
   errors.push(...sema.errors);
-  if (!sema.program || errors.some((e) => e.severity === 'error')) return { module: undefined, errors };
-  return { module: lower(sema.program), errors };
+  if (!sema.program || errors.some((e) => e.severity === 'error')) return { program: undefined, errors };
+  return { program: sema.program, errors };
+}
+
+/** Source files to IR, collecting errors and warnings. */
+export function compile(config: CiriConfig, sources: SourceMap): Compiled {
+  const analyzed = analyzeFiles(config, sources);
+  if (!analyzed.program) return { module: undefined, errors: analyzed.errors };
+  return { module: lower(analyzed.program), errors: analyzed.errors };
+}
+
+/** What `inspect` prints: the typed AST after sema, or the IR after lowering. */
+export type InspectStage = 'ast' | 'ir';
+
+export interface InspectResult {
+  /** The text form, when the program compiled. */
+  text: string | undefined;
+  /** Compile errors and warnings. */
+  errors: CompileError[];
+  sources: SourceMap;
+}
+
+/** The typed AST or the IR of a program as stable text (`ciri ast`, `ciri ir`). Never throws for bad input. */
+export function inspect(partial: Partial<CiriConfig> & Pick<CiriConfig, 'files'>, stage: InspectStage): InspectResult {
+  const config = defaultConfig(partial);
+  const sources = new SourceMap();
+  try {
+    if (stage === 'ast') {
+      const analyzed = analyzeFiles(config, sources);
+      return { text: analyzed.program && printTypedAst(analyzed.program, sources), errors: analyzed.errors, sources };
+    }
+    const compiled = compile(config, sources);
+    return { text: compiled.module && printIr(compiled.module, sources), errors: compiled.errors, sources };
+  } catch (e) {
+    if (e instanceof CompileAbort) return { text: undefined, errors: [...e.errors], sources };
+    throw e;
+  }
 }
 
 /** Run a C program under ciri. Never throws for bad input: every outcome is a Stop. */

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { defaultIo, type CliIo } from './io.js';
 import { UsageError } from './options.js';
+import { addInspectCommands } from './inspect-command.js';
 import { addRunCommand } from './run-command.js';
 
 const USAGE_ERROR = 2;
@@ -45,6 +46,7 @@ function buildProgram(io: CliIo, programArgs: string[], done: (status: number) =
     })
     .showSuggestionAfterError(true);
   addRunCommand(program, io, programArgs, done);
+  addInspectCommands(program, io, done);
   return program;
 }
 
