@@ -304,6 +304,8 @@ export type Expr =
   /** __builtin_offsetof ( type-name , member-designator ) */
   | { readonly kind: 'offsetof'; readonly type: TypeName; readonly path: readonly Designator[]; readonly span: Span }
   /** __builtin_va_arg ( assignment-expression , type-name ) */
-  | { readonly kind: 'vaArg'; readonly list: Expr; readonly type: TypeName; readonly span: Span };
+  | { readonly kind: 'vaArg'; readonly list: Expr; readonly type: TypeName; readonly span: Span }
+  /** __builtin_types_compatible_p ( type-name , type-name ): an int constant, 1 if compatible ignoring top-level qualifiers */
+  | { readonly kind: 'typesCompatible'; readonly a: TypeName; readonly b: TypeName; readonly span: Span };
 
 export type ExprKind = Expr['kind'];

@@ -24,7 +24,7 @@ import type {
 } from './ast.js';
 import { joinSpans, type Span } from './source.js';
 import {
-  Alignof, AndAnd, AndAssign, Amp, Arrow, Assign, Bang, BuiltinOffsetof, BuiltinVaArg, Caret, CharConstant, Colon,
+  Alignof, AndAnd, AndAssign, Amp, Arrow, Assign, Bang, BuiltinOffsetof, BuiltinTypesCompatible, BuiltinVaArg, Caret, CharConstant, Colon,
   Comma, Default, Dot, EqualEqual, Extension, FloatConstant, Generic, Greater, GreaterEqual, Identifier,
   IntegerConstant, LBracket, LParen, Less, LessEqual, Minus, MinusAssign, MinusMinus, NotEqual, OrAssign,
   OrOr, Percent, PercentAssign, Pipe, Plus, PlusAssign, PlusPlus, Question, RBracket, RParen, ShiftLeft,
@@ -221,6 +221,7 @@ export abstract class ExpressionParser extends ParserBase {
     { ALT: () => this.SUBRULE(this.genericSelection) },
     { ALT: () => this.SUBRULE(this.builtinOffsetof) },
     { ALT: () => this.SUBRULE(this.builtinVaArg) },
+    { ALT: () => this.SUBRULE(this.builtinTypesCompatible) },
   ];
 
   /** postfix-operator: [ expression ] | ( argument-expression-list? ) | . identifier | -> identifier | ++ | -- */
@@ -456,6 +457,17 @@ export abstract class ExpressionParser extends ParserBase {
     const type = this.SUBRULE(this.typeName);
     this.CONSUME(RParen);
     return this.ACTION((): Expr => ({ kind: 'vaArg', list, type, span: this.spanFrom(kw) }));
+  });
+
+  /** __builtin_types_compatible_p ( type-name , type-name ) */
+  protected builtinTypesCompatible = this.RULE('builtinTypesCompatible', (): Expr => {
+    const kw = this.CONSUME(BuiltinTypesCompatible);
+    this.CONSUME(LParen);
+    const a = this.SUBRULE(this.typeName);
+    this.CONSUME(Comma);
+    const b = this.SUBRULE2(this.typeName);
+    this.CONSUME(RParen);
+    return this.ACTION((): Expr => ({ kind: 'typesCompatible', a, b, span: this.spanFrom(kw) }));
   });
 
   /** identifier, where a name is wanted whatever it means in the ordinary name space (members, tags, labels) */

@@ -356,6 +356,10 @@ export class Machine implements ShimMachine {
     throw new StopSignal({ kind: 'abort', message, site: this.siteSpan(undefined), backtrace: this.backtrace(undefined) });
   }
 
+  signal(signal: number, name: string): never {
+    throw new StopSignal({ kind: 'signal', signal, name, site: this.siteSpan(undefined), backtrace: this.backtrace(undefined) });
+  }
+
   setErrno(code: number): void { this.mem.storeScalar(this.errnoLocation(), 'i32', code); }
 
   errnoLocation(): Ptr { return this.errnoPtr!; }

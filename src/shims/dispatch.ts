@@ -12,6 +12,7 @@
 import type { ShimDef } from './shim.js';
 import { errnoShims } from './errno.js';
 import { assertShims } from './libc/assert.js';
+import { builtinShims } from './libc/builtins.js';
 import { ctypeShims } from './libc/ctype.js';
 import { mathShims } from './libc/math.js';
 import { stdioShims } from './libc/stdio.js';
@@ -21,7 +22,7 @@ import { strtolShims } from './libc/strtonum.js';
 import { fdShims } from './unix/fd.js';
 
 const FAMILIES: readonly (readonly ShimDef[])[] = [
-  errnoShims, assertShims, ctypeShims, mathShims, stdioShims, stdlibShims, stringShims, strtolShims, fdShims,
+  errnoShims, assertShims, builtinShims, ctypeShims, mathShims, stdioShims, stdlibShims, stringShims, strtolShims, fdShims,
 ];
 
 function buildTable(): Map<string, ShimDef> {

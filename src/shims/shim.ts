@@ -38,6 +38,8 @@ export interface ShimMachine {
   exit(code: number, runAtexit?: boolean): never;
   /** End the program as `abort()` does (SIGABRT), with an optional message. */
   abort(message?: string): never;
+  /** End the program as the default action of signal `signal` (e.g. 4, 'SIGILL') does on Linux. */
+  signal(signal: number, name: string): never;
   /** Set the C `errno`. */
   setErrno(code: number): void;
   /** The address of this thread's `errno`. */

@@ -21,7 +21,7 @@
 import type { Expr } from '../ast.js';
 import type { CType } from '../ctypes.js';
 import {
-  CHAR, DOUBLE, FLOAT, INT, LONG, LLONG, UINT, ULONG, ULLONG, VOID, arrayOf, layoutRecord, pointerTo, sizeOf, withQualifiers,
+  CHAR, DOUBLE, FLOAT, INT, LONG, LLONG, UINT, ULONG, ULLONG, USHORT, VOID, arrayOf, layoutRecord, pointerTo, sizeOf, withQualifiers,
 } from '../ctypes.js';
 import type { Span } from '../source.js';
 import type { TExpr } from '../typed-ast.js';
@@ -31,6 +31,7 @@ import { declareFunction } from './declarations.js';
 import { integerConstantExpression, stringLiteral, value } from './expressions.js';
 import { typeName } from './declarators.js';
 import { findMember } from './records.js';
+import { gnuBuiltin } from './gnu-builtins.js';
 import type { Scope } from './scope.js';
 import { quoted, type FunctionType } from './types.js';
 
@@ -54,35 +55,58 @@ const CONST_VOID_PTR = pointerTo(withQualifiers(VOID, { const: true }));
 const CONST_CHAR_PTR = pointerTo(withQualifiers(CHAR, { const: true }));
 const VOID_PTR = pointerTo(VOID);
 
+/** The bit-counting family: clz, ctz, popcount, parity on unsigned; ffs, clrsb on signed; l and ll forms. */
+function bitBuiltins(): Record<string, { type: FunctionType }> {
+  const out: Record<string, { type: FunctionType }> = {};
+  for (const [suffix, u, s] of [['', UINT, INT], ['l', ULONG, LONG], ['ll', ULLONG, LLONG]] as const) {
+    for (const name of ['clz', 'ctz', 'popcount', 'parity']) out[`__builtin_${name}${suffix}`] = { type: fn(INT, u) };
+    for (const name of ['ffs', 'clrsb']) out[`__builtin_${name}${suffix}`] = { type: fn(INT, s) };
+  }
+  return out;
+}
+
+const CHAR_PTR = pointerTo(CHAR);
+
 /** Builtins with a prototype; `alias` is the libc function a call links to. */
 const KNOWN: Record<string, { type: FunctionType; alias?: string }> = {
   __builtin_abort: { type: fn(VOID), alias: 'abort' },
-  __builtin_trap: { type: fn(VOID), alias: 'abort' },
+  __builtin_exit: { type: fn(VOID, INT), alias: 'exit' },
+  __builtin_trap: { type: fn(VOID) },
   __builtin_unreachable: { type: fn(VOID) },
   __builtin_memcpy: { type: fn(VOID_PTR, VOID_PTR, CONST_VOID_PTR, ULONG), alias: 'memcpy' },
   __builtin_memmove: { type: fn(VOID_PTR, VOID_PTR, CONST_VOID_PTR, ULONG), alias: 'memmove' },
   __builtin_memset: { type: fn(VOID_PTR, VOID_PTR, INT, ULONG), alias: 'memset' },
   __builtin_memcmp: { type: fn(INT, CONST_VOID_PTR, CONST_VOID_PTR, ULONG), alias: 'memcmp' },
+  __builtin_memchr: { type: fn(VOID_PTR, CONST_VOID_PTR, INT, ULONG), alias: 'memchr' },
   __builtin_strlen: { type: fn(ULONG, CONST_CHAR_PTR), alias: 'strlen' },
   __builtin_strcmp: { type: fn(INT, CONST_CHAR_PTR, CONST_CHAR_PTR), alias: 'strcmp' },
-  __builtin_huge_val: { type: fn(DOUBLE) },
-  __builtin_huge_valf: { type: fn(FLOAT) },
-  __builtin_inf: { type: fn(DOUBLE) },
-  __builtin_inff: { type: fn(FLOAT) },
-  __builtin_nan: { type: fn(DOUBLE, CONST_CHAR_PTR) },
-  __builtin_clz: { type: fn(INT, UINT) },
-  __builtin_ctz: { type: fn(INT, UINT) },
-  __builtin_popcount: { type: fn(INT, UINT) },
-  __builtin_clzl: { type: fn(INT, ULONG) },
-  __builtin_ctzl: { type: fn(INT, ULONG) },
-  __builtin_popcountl: { type: fn(INT, ULONG) },
-  __builtin_clzll: { type: fn(INT, ULLONG) },
-  __builtin_ctzll: { type: fn(INT, ULLONG) },
-  __builtin_popcountll: { type: fn(INT, ULLONG) },
-  __builtin_bswap32: { type: fn(UINT, UINT) },
-  __builtin_bswap64: { type: fn(ULONG, ULONG) },
+  __builtin_strncmp: { type: fn(INT, CONST_CHAR_PTR, CONST_CHAR_PTR, ULONG), alias: 'strncmp' },
+  __builtin_strcpy: { type: fn(CHAR_PTR, CHAR_PTR, CONST_CHAR_PTR), alias: 'strcpy' },
+  __builtin_strncpy: { type: fn(CHAR_PTR, CHAR_PTR, CONST_CHAR_PTR, ULONG), alias: 'strncpy' },
+  __builtin_strcat: { type: fn(CHAR_PTR, CHAR_PTR, CONST_CHAR_PTR), alias: 'strcat' },
+  __builtin_strchr: { type: fn(CHAR_PTR, CONST_CHAR_PTR, INT), alias: 'strchr' },
+  __builtin_strrchr: { type: fn(CHAR_PTR, CONST_CHAR_PTR, INT), alias: 'strrchr' },
+  __builtin_malloc: { type: fn(VOID_PTR, ULONG), alias: 'malloc' },
+  __builtin_calloc: { type: fn(VOID_PTR, ULONG, ULONG), alias: 'calloc' },
+  __builtin_realloc: { type: fn(VOID_PTR, VOID_PTR, ULONG), alias: 'realloc' },
+  __builtin_free: { type: fn(VOID, VOID_PTR), alias: 'free' },
+  __builtin_puts: { type: fn(INT, CONST_CHAR_PTR), alias: 'puts' },
+  __builtin_putchar: { type: fn(INT, INT), alias: 'putchar' },
+  __builtin_printf: { type: { ...fn(INT, CONST_CHAR_PTR), variadic: true }, alias: 'printf' },
+  __builtin_snprintf: { type: { ...fn(INT, CHAR_PTR, ULONG, CONST_CHAR_PTR), variadic: true }, alias: 'snprintf' },
+  __builtin_abs: { type: fn(INT, INT), alias: 'abs' },
   __builtin_labs: { type: fn(LONG, LONG), alias: 'labs' },
   __builtin_llabs: { type: fn(LLONG, LLONG), alias: 'llabs' },
+  __builtin_fabs: { type: fn(DOUBLE, DOUBLE), alias: 'fabs' },
+  __builtin_fabsf: { type: fn(FLOAT, FLOAT), alias: 'fabsf' },
+  __builtin_sqrt: { type: fn(DOUBLE, DOUBLE), alias: 'sqrt' },
+  __builtin_copysign: { type: fn(DOUBLE, DOUBLE, DOUBLE), alias: 'copysign' },
+  __builtin_floor: { type: fn(DOUBLE, DOUBLE), alias: 'floor' },
+  __builtin_ceil: { type: fn(DOUBLE, DOUBLE), alias: 'ceil' },
+  __builtin_bswap16: { type: fn(USHORT, USHORT) },
+  __builtin_bswap32: { type: fn(UINT, UINT) },
+  __builtin_bswap64: { type: fn(ULONG, ULONG) },
+  ...bitBuiltins(),
 };
 
 const VARIADIC_BUILTINS = new Set(['__builtin_va_start', '__builtin_va_end', '__builtin_va_copy', '__builtin_va_arg', '__builtin_va_arg_pack']);
@@ -93,6 +117,8 @@ export function builtinCall(ctx: Sema, name: string, e: Extract<Expr, { kind: 'c
     ctx.unsupported(e.span, `'${name.replace('__builtin_', '')}' is not supported yet (variadic functions cannot be defined)`);
     return ctx.poison(e.span);
   }
+  const gnu = gnuBuiltin(ctx, name, e);
+  if (gnu) return gnu;
   if (name === '__builtin_expect') {
     const args = e.args.map((a) => value(ctx, a));
     if (args.length !== 2) {

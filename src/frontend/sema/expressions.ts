@@ -76,6 +76,10 @@ function dispatch(ctx: Sema, e: Expr): TExpr {
     case 'stmtExpr': return statementExpression(ctx, e.body, e.span);
     case 'generic': return generic(ctx, e);
     case 'offsetof': return offsetOf(ctx, e);
+    case 'typesCompatible': {
+      const same = compatible(unqualified(typeName(ctx, e.a)), unqualified(typeName(ctx, e.b)));
+      return { k: 'intConst', value: same ? 1n : 0n, type: INT, span: e.span };
+    }
     case 'vaArg':
       ctx.unsupported(e.span, 'va_arg is not supported yet (variadic functions cannot be defined)');
       return ctx.poison(e.span);
