@@ -164,6 +164,22 @@ export const UB_MESSAGES: { readonly [K in UBKind]: UbMessage<K> } = {
     headline: (u) => `invalid argument to \`${u.fn}\`: ${u.detail}`,
     label: (u) => `invalid argument to \`${u.fn}\``,
   },
+  'invalid-va-arg': {
+    category: 'invalid-va-arg', clause: (u) => (u.reason === 'after-end' ? 'C17 7.16.1.3p2' : 'C17 7.16.1.1p2'),
+    headline: (u) => {
+      switch (u.reason) {
+        case 'exhausted':
+          return `\`va_arg\` read variadic argument ${u.index + 1} of \`${u.fn}\`, which was called with only ${u.count === 0 ? 'none' : u.count}`;
+        case 'type-mismatch':
+          return `\`va_arg(ap, ${u.requested})\` read variadic argument ${u.index + 1} of \`${u.fn}\`, which was passed as \`${u.passed}\``;
+        case 'promoted-type':
+          return `\`va_arg(ap, ${u.requested})\`: no argument has this type, since default argument promotion turns it into \`${u.passed}\``;
+        case 'after-end':
+          return `a \`va_list\` of \`${u.fn}\` was used after \`va_end\``;
+      }
+    },
+    label: (u) => (u.reason === 'after-end' ? 'va_list used after va_end' : u.reason === 'exhausted' ? 'no argument left' : `read as \`${u.requested}\``),
+  },
 };
 
 export interface UbText {

@@ -65,7 +65,15 @@ export type UB =
   | { readonly kind: 'missing-return'; readonly fn: string }
   | { readonly kind: 'unreachable'; readonly what: string }
   /** A library precondition not covered above (e.g. `strlen(NULL)`); `fn` names the function. */
-  | { readonly kind: 'invalid-argument'; readonly fn: string; readonly detail: string };
+  | { readonly kind: 'invalid-argument'; readonly fn: string; readonly detail: string }
+  /**
+   * Misuse of a `va_list` (C17 7.16.1.1p2, 7.16.1.3p2): reading past the last
+   * variadic argument (`index` of `count`), reading one as a type it was not
+   * passed as (`requested` vs `passed`), asking for a type that default
+   * argument promotion makes impossible, or using the list after `va_end`.
+   */
+  | { readonly kind: 'invalid-va-arg'; readonly reason: 'exhausted' | 'type-mismatch' | 'promoted-type' | 'after-end';
+      readonly fn: string; readonly index: number; readonly count: number; readonly requested: string; readonly passed: string };
 
 export type UBKind = UB['kind'];
 

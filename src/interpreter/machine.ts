@@ -23,7 +23,8 @@ import { StopSignal } from '../diagnostics/stop.js';
 import { Memory } from '../memory/memory.js';
 import type { Ptr } from '../memory/pointer.js';
 import { lookupShim } from '../shims/dispatch.js';
-import type { ShimDef, ShimMachine, ShimValue, VarArg } from '../shims/shim.js';
+import type { ShimDef, ShimMachine, ShimValue, VaArea, VarArg } from '../shims/shim.js';
+import { VarargAreas } from './varargs.js';
 import * as int64 from './int64.js';
 import { generateModule, instantiate, type FunctionEntry, type GeneratedModule, type ModuleHandle } from './codegen/module.js';
 import type { EmitEnv } from './codegen/function.js';
@@ -49,6 +50,8 @@ export class Machine implements ShimMachine {
   readonly strings: string[] = [];
   readonly sites: SiteTable;
   readonly shimState = new Map<string, unknown>();
+  /** Arguments past `...` of the active variadic C frames. */
+  readonly varargs: VarargAreas;
   currentShim = '';
   /** Call site of the active call in each frame, by C depth. */
   private readonly cs: Int32Array;
@@ -91,6 +94,7 @@ export class Machine implements ShimMachine {
       stackId: () => this.stacks.intern(this.cs, this.handle ? this.handle.depth() : 0),
       frames: (id) => this.stacks.frames(id),
     });
+    this.varargs = new VarargAreas(this.mem);
     this.layOutFunctions();
     this.layOutGlobals();
     this.generated = generateModule(module, this.entries, (fi) => this.emitEnv(fi));
@@ -257,6 +261,7 @@ export class Machine implements ShimMachine {
   /** After main returned or exit was called: atexit handlers in reverse order, then the leak check. */
   private finish(code: number, runAtexit = true): Stop {
     this.handle.RESET();
+    this.varargs.reset();
     if (!runAtexit) this.atexitFns.length = 0;
     while (this.atexitFns.length > 0) {
       const fn = this.atexitFns.pop()!;
@@ -354,6 +359,14 @@ export class Machine implements ShimMachine {
 
   abort(message?: string): never {
     throw new StopSignal({ kind: 'abort', message, site: this.siteSpan(undefined), backtrace: this.backtrace(undefined) });
+  }
+
+  currentVaArea(): VaArea | undefined {
+    return this.varargs.atDepth(this.handle ? this.handle.depth() : 0);
+  }
+
+  vaArea(id: number): VaArea | undefined {
+    return this.varargs.byAllocation(id);
   }
 
   signal(signal: number, name: string): never {

@@ -10,6 +10,7 @@ import type { Int64 } from '../memory/pointer.js';
 import { canon64 } from '../memory/pointer.js';
 import { fromIntegralDouble } from './int64.js';
 import type { Machine } from './machine.js';
+import type { VarArg } from '../shims/shim.js';
 
 /** C type names by the kind code of operators.ts (KIND_CODE). */
 export const KIND_NAMES = ['signed char', 'unsigned char', 'short', 'unsigned short', 'int', 'unsigned int',
@@ -69,6 +70,8 @@ export function createRuntime(m: Machine): Record<string, unknown> {
     callee: (addr: number, prov: number, site: number): number => m.calleeIndex(addr, prov, site),
     tick: (d: number): number => m.tick(d),
     enter: (d: number, sp: number): void => m.enter(d, sp),
+    vaenter: (d: number, va: VarArg[], fn: number): void => m.varargs.enter(d, va, m.strings[fn] ?? ''),
+    valeave: (d: number): void => m.varargs.leave(d),
     badbb: (bb: unknown): never => { throw new Error(`generated code reached an unknown block ${String(bb)}`); },
   };
 }

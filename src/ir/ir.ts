@@ -126,6 +126,8 @@ export type Terminator =
   | { readonly k: 'call'; readonly callee: Callee; readonly args: readonly Operand[]; readonly argKinds: readonly ScalarKind[];
       /** Number of declared (non-variadic) parameters of the callee's type; undefined for unprototyped. */
       readonly fixedArgs: number | undefined;
+      /** The callee's type ends in `...`: the arguments past `fixedArgs` go to its variadic argument area. */
+      readonly variadic?: boolean;
       readonly dst: LocalId | undefined; readonly retKind: ScalarKind | 'void'; readonly next: BlockId; readonly span: Span }
   | { readonly k: 'return'; readonly value: Operand | undefined; readonly span: Span }
   /**

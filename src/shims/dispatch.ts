@@ -15,6 +15,7 @@ import { assertShims } from './libc/assert.js';
 import { builtinShims } from './libc/builtins.js';
 import { ctypeShims } from './libc/ctype.js';
 import { mathShims } from './libc/math.js';
+import { stdargShims } from './libc/stdarg.js';
 import { stdioShims } from './libc/stdio.js';
 import { stdlibShims } from './libc/stdlib.js';
 import { stringShims } from './libc/string.js';
@@ -22,7 +23,7 @@ import { strtolShims } from './libc/strtonum.js';
 import { fdShims } from './unix/fd.js';
 
 const FAMILIES: readonly (readonly ShimDef[])[] = [
-  errnoShims, assertShims, builtinShims, ctypeShims, mathShims, stdioShims, stdlibShims, stringShims, strtolShims, fdShims,
+  errnoShims, assertShims, builtinShims, ctypeShims, mathShims, stdargShims, stdioShims, stdlibShims, stringShims, strtolShims, fdShims,
 ];
 
 function buildTable(): Map<string, ShimDef> {

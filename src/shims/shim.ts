@@ -26,6 +26,17 @@ export interface VarArg {
   readonly prov: number;
 }
 
+/** The arguments a variadic C function received past its parameters (src/interpreter/varargs.ts). */
+export interface VaArea {
+  /** The allocation holding them, one 8-byte slot each. */
+  readonly id: number;
+  readonly base: number;
+  /** The kind each argument was passed as (after default argument promotion). */
+  readonly kinds: readonly ScalarKind[];
+  /** The C function that received them. */
+  readonly fn: string;
+}
+
 /** The machine as shims see it. */
 export interface ShimMachine {
   readonly mem: MemoryApi;
@@ -52,6 +63,10 @@ export interface ShimMachine {
   writeOutput(fd: 1 | 2, bytes: Uint8Array): void;
   /** Per-family state that shims keep on the machine (stdio streams, fd table...), keyed by family. */
   readonly shimState: Map<string, unknown>;
+  /** The variadic argument area of the calling C function (for `va_start`), if it is variadic. */
+  currentVaArea(): VaArea | undefined;
+  /** The live variadic argument area that is allocation `id`. */
+  vaArea(id: number): VaArea | undefined;
   /** The C name of the shim being called (for messages). */
   readonly currentShim: string;
 }

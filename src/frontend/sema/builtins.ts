@@ -1,9 +1,8 @@
 /**
  * GNU builtins and predefined names that sema knows about.
  *
- * - `__builtin_va_list`: a typedef for gcc's `struct __va_list_tag[1]`, so
- *   that headers declaring `vprintf` and friends parse; using `va_start` and
- *   the like is unsupported until variadic definitions are.
+ * - `__builtin_va_list`: a typedef for gcc's `struct __va_list_tag[1]`
+ *   (24 bytes, as on x86-64); the va_* builtins are in stdarg.ts.
  * - `__builtin_expect(e, c)` is `e` converted to long; `__builtin_offsetof`
  *   is an integer constant.
  * - A few builtins with the prototype gcc gives them (several are aliases of
@@ -16,7 +15,7 @@
  * Deliberately not here: what the builtins do at run time (shims).
  *
  * Invariant: every builtin call either yields a typed expression or is
- * reported; the va_* family is always 'unsupported'.
+ * reported.
  */
 import type { Expr } from '../ast.js';
 import type { CType } from '../ctypes.js';
@@ -32,6 +31,7 @@ import { integerConstantExpression, stringLiteral, value } from './expressions.j
 import { typeName } from './declarators.js';
 import { findMember } from './records.js';
 import { gnuBuiltin } from './gnu-builtins.js';
+import { vaBuiltin } from './stdarg.js';
 import type { Scope } from './scope.js';
 import { quoted, type FunctionType } from './types.js';
 
@@ -109,14 +109,10 @@ const KNOWN: Record<string, { type: FunctionType; alias?: string }> = {
   ...bitBuiltins(),
 };
 
-const VARIADIC_BUILTINS = new Set(['__builtin_va_start', '__builtin_va_end', '__builtin_va_copy', '__builtin_va_arg', '__builtin_va_arg_pack']);
-
-/** A call that is not a call: `__builtin_expect`, and the va_* family. Undefined for ordinary calls. */
+/** A call that is not a call: `__builtin_expect`, the va_* family, the type-generic builtins. Undefined for ordinary calls. */
 export function builtinCall(ctx: Sema, name: string, e: Extract<Expr, { kind: 'call' }>): TExpr | undefined {
-  if (VARIADIC_BUILTINS.has(name)) {
-    ctx.unsupported(e.span, `'${name.replace('__builtin_', '')}' is not supported yet (variadic functions cannot be defined)`);
-    return ctx.poison(e.span);
-  }
+  const va = vaBuiltin(ctx, name, e);
+  if (va) return va;
   const gnu = gnuBuiltin(ctx, name, e);
   if (gnu) return gnu;
   if (name === '__builtin_expect') {

@@ -45,6 +45,9 @@ export interface FunctionState {
   readonly undeclared: Set<string>;
   /** The `__func__` object, created on first use (6.4.2.2). */
   funcName: VarSymbol | undefined;
+  /** Whether the function takes `...`, and the name of its last named parameter (for `va_start`). */
+  readonly variadic?: boolean;
+  readonly lastParam?: string;
 }
 
 /** A file-scope object of the translation unit being analysed, until its definition is settled (6.9.2). */

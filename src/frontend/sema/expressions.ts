@@ -31,6 +31,7 @@ import { binary, comma, conditional, unary } from './operators.js';
 import { assignment, incDec } from './assign.js';
 import { call } from './calls.js';
 import { funcName, offsetOf } from './builtins.js';
+import { vaArg } from './stdarg.js';
 import { initializer } from './initializers.js';
 import { statementExpression } from './statements.js';
 import { isReadonlyObject, qualify, qualifiersOf, quoted } from './types.js';
@@ -80,9 +81,7 @@ function dispatch(ctx: Sema, e: Expr): TExpr {
       const same = compatible(unqualified(typeName(ctx, e.a)), unqualified(typeName(ctx, e.b)));
       return { k: 'intConst', value: same ? 1n : 0n, type: INT, span: e.span };
     }
-    case 'vaArg':
-      ctx.unsupported(e.span, 'va_arg is not supported yet (variadic functions cannot be defined)');
-      return ctx.poison(e.span);
+    case 'vaArg': return vaArg(ctx, e);
     default: {
       const never: never = e;
       return ctx.poison((never as Expr).span);

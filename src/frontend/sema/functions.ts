@@ -45,7 +45,6 @@ export function functionDefinition(ctx: Sema, fd: FunctionDefinition): void {
     ctx.error(span, `'${name}' declared as function returning ${ret.kind === 'array' ? 'an array' : 'a function'}`);
     ret = INT;
   }
-  if (fnDerived.variadic) ctx.unsupported(span, 'defining a variadic function is not supported yet');
   ctx.inScope('block', () => {
     const params = fnDerived.params !== undefined
       ? parameterList(ctx, fnDerived.params)
@@ -119,6 +118,7 @@ function declareParameter(ctx: Sema, p: Parameter, index: number): VarSymbol {
 function body(ctx: Sema, fd: FunctionDefinition, sym: VarSymbol, type: FunctionType, params: VarSymbol[]): void {
   ctx.fn = {
     name: sym.name, ret: type.ret, labels: new Map(), gotos: [], jumps: [], switches: [], undeclared: new Set(), funcName: undefined,
+    variadic: type.variadic, lastParam: params[params.length - 1]?.name,
   };
   try {
     const { block } = blockHere(ctx, fd.body.items, fd.body.span);

@@ -41,12 +41,12 @@ type CallExpr = Extract<Expr, { kind: 'call' }>;
 
 const VOID_PTR = pointerTo(VOID);
 
-function helperType(ret: CType, params: CType[], variadic = false): FunctionType {
+export function helperType(ret: CType, params: CType[], variadic = false): FunctionType {
   return { kind: 'function', ret, params, variadic, prototyped: true };
 }
 
 /** A call of ciri's run-time helper `name` (declared on first use) with already-converted arguments. */
-function helperCall(ctx: Sema, name: string, type: FunctionType, args: TExpr[], span: Span): TExpr {
+export function helperCall(ctx: Sema, name: string, type: FunctionType, args: TExpr[], span: Span): TExpr {
   const entry = ctx.fileScope.lookup(name);
   const sym = entry?.k === 'var' ? entry.sym
     : declareFunction(ctx, ctx.fileScope, name, type, span, { isStatic: false, implicit: true })?.sym;

@@ -150,7 +150,8 @@ export class FunctionEmitter {
       `function f${this.index}(${[...this.paramNames(), '$fr'].join(', ')}) {`,
       `let ${decls.join(', ')};`,
       `if ($fr === undefined) { ${args}`,
-      `d = ++D; FNI[d] = ${this.index}; SP += ${this.frame};`,
+      // The variadic area is made before `d` is pushed, so its allocation backtrace ends at the call.
+      `${fn.variadic ? `VAENTER(D + 1, VA, ${this.env.str(fn.name)}); VA = NOVA; ` : ''}d = ++D; FNI[d] = ${this.index}; SP += ${this.frame};`,
       `if (d - JSB > JSMAX || SP > SMAX) { if (ENTER(d)) { ${this.save(0)} } }`,
       `} else { d = $fr.d; bb = $fr.bb; const v = $fr.v; ${restore} }`,
       `L: for (;;) switch (bb) {`,
@@ -340,7 +341,7 @@ export class FunctionEmitter {
   }
 
   private ret(t: Extract<Terminator, { k: 'return' }>, site: number): string {
-    const epilogue = `D = d - 1; SP -= ${this.frame};`;
+    const epilogue = `${this.fn.variadic ? `CS[d] = ${site}; VALEAVE(d); ` : ''}D = d - 1; SP -= ${this.frame};`;
     if (t.value === undefined) return `${epilogue} return;`;
     if (this.fn.retKind === 'ptr') {
       const [a, p] = this.ptr(t.value, site);
@@ -366,24 +367,37 @@ export class FunctionEmitter {
 
   /** The JS call expression for a call terminator. */
   private invocation(t: CallT, site: number): string {
+    // A variadic callee takes the arguments past the prototype from `VA`, set just before the call.
+    const nFixed = t.variadic && t.fixedArgs !== undefined ? t.fixedArgs : t.args.length;
     const args = (): string[] => {
       const out: string[] = [];
-      t.args.forEach((a, i) => {
+      t.args.slice(0, nFixed).forEach((a, i) => {
         if (t.argKinds[i] === 'ptr') out.push(...this.ptr(a, site));
         else out.push(this.val(a, site));
       });
       return out;
     };
+    const withVa = (call: string): string => (t.variadic ? `(VA = ${this.varargs(t, nFixed, site)}, ${call})` : call);
     if (t.callee.k === 'indirect') {
       const [a, p] = this.ptr(t.callee.ptr, site);
-      return `FUNCS[CALLEE(${a}, ${p}, ${site})](${args().join(', ')})`;
+      return withVa(`FUNCS[CALLEE(${a}, ${p}, ${site})](${args().join(', ')})`);
     }
     const name = t.callee.name;
     const fi = this.env.fnIndex(name);
-    if (fi !== undefined) return `f${fi}(${args().join(', ')})`;
+    if (fi !== undefined) return withVa(`f${fi}(${args().join(', ')})`);
     const shim = this.env.shim(name);
     if (!shim) return `UNSUP(${site}, ${this.env.str(name)})`;
     return this.shimCall(t, shim.index, shim.def, site);
+  }
+
+  /** The arguments past `nFixed` as a JS array of VarArg objects (NOVA when there are none). */
+  private varargs(t: CallT, nFixed: number, site: number): string {
+    const items = t.args.slice(nFixed).map((a, j) => {
+      const kind = t.argKinds[nFixed + j]!;
+      const [v, p] = kind === 'ptr' ? this.ptr(a, site) : [this.val(a, site), '0'];
+      return `{ kind: "${kind}", value: ${v}, prov: ${p} }`;
+    });
+    return items.length ? `[${items.join(', ')}]` : 'NOVA';
   }
 
   private shimCall(t: CallT, index: number, def: ShimDef, site: number): string {

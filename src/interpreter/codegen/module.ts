@@ -24,6 +24,7 @@ const RT: Record<string, string> = {
   FTOI: 'ftoi', TOADDR: 'toaddr', PROVFOR: 'provfor', EXPOSE: 'expose', SLIVE: 'slive', SDEAD: 'sdead',
   BASEOF: 'baseof', UNINIT: 'uninit', MISSRET: 'missret', UNREACH: 'unreach', UNSUP: 'unsup',
   SHIMCALL: 'shim', CALLEE: 'callee', TICKRT: 'tick', ENTERRT: 'enter', BADBB: 'badbb',
+  VAENTER: 'vaenter', VALEAVE: 'valeave',
 };
 
 const INT64 = ['toI32', 'toU32', 'addI64', 'subI64', 'mulI64', 'divI64', 'remI64', 'negI64', 'addU64', 'subU64',
@@ -44,7 +45,8 @@ const ARITH = H.arith, DIFF = H.diff, RELCMP = H.relcmp, CPY = H.copy, ZERO = H.
 const ${Object.entries(RT).map(([k, v]) => `${k} = R.${v}`).join(', ')};
 const ${INT64.map((f) => `${INT64_ALIAS[f]} = I.${f}`).join(', ')};
 const SMAX = E.stackMax, JSMAX = E.jsMax, NOVA = [];
-let D = 0, JSB = 0, SP = 0, UNW = false, RV, RVP = 0, RP = 0, BUDGET = E.quantum;
+let D = 0, JSB = 0, SP = 0, UNW = false, RV, RVP = 0, RP = 0, BUDGET = E.quantum, VA = NOVA;
+function TAKEVA() { const v = VA; VA = NOVA; return v; }
 const UF = [];
 function HF(f, bb, d, v) { this.f = f; this.bb = bb; this.d = d; this.v = v; }
 function ENTER(d) { ENTERRT(d, SP); UNW = true; return true; }
@@ -75,7 +77,7 @@ function RUN(fi, args) {
   JSB = outerJSB;
   return r;
 }
-function RESET() { D = 0; JSB = 0; SP = 0; UNW = false; UF.length = 0; }
+function RESET() { D = 0; JSB = 0; SP = 0; UNW = false; UF.length = 0; VA = NOVA; }
 return { RUN, RESET, depth: () => D, lastRP: () => RP, setBudget: (b) => { BUDGET = b; } };
 `;
 
@@ -119,7 +121,7 @@ function externWrapper(e: Extract<FunctionEntry, { k: 'extern' }>): string {
     else { params.push(`a${i}`); args.push(`a${i}`); }
   });
   const call = def.ret === 'ptr' ? 'SHIMP' : 'SHIM';
-  return `function f${e.index}(${params.join(', ')}) { return ${call}(${index}, [${args.join(', ')}], NOVA); }`;
+  return `function f${e.index}(${params.join(', ')}) { return ${call}(${index}, [${args.join(', ')}], ${def.variadic ? 'TAKEVA()' : 'NOVA'}); }`;
 }
 
 export interface ModuleHandle {

@@ -66,6 +66,7 @@ export function callExpr(fb: FnBuilder, e: CallExpr): Operand | undefined {
   const sret = isRecord(ret) ? 1 : 0;
   fb.terminate({
     k: 'call', callee, args, argKinds, fixedArgs: fnType.prototyped ? fnType.params.length + sret : undefined,
+    ...(fnType.variadic ? { variadic: true } : {}),
     dst, retKind: dst === undefined ? 'void' : scalarKindOf(ret), next, span: e.span,
   });
   fb.switchTo(next);

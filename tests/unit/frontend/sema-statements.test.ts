@@ -113,9 +113,11 @@ describe('function definitions', () => {
     const r = run(tu(f, main()));
     expect(func(r.program, 'f').params.map((p) => [p.name, p.storage, p.addressTaken])).toEqual([['a', 'param', false], ['b', 'param', true]]);
   });
-  it('reports a variadic definition as unsupported', () => {
+  it('accepts a variadic definition and gives it a variadic type', () => {
     const f = fn(specs('int'), dcl('f', fnd([param(specs('int'), dcl('n'))], true)), ret(num(0)));
-    expect(run(tu(f, main())).errors.map((e) => e.category)).toContain('unsupported');
+    const r = run(tu(f, main()));
+    expect(r.errors).toEqual([]);
+    expect(func(r.program, 'f').type.variadic).toBe(true);
   });
   it('reports a redefinition in one file', () => {
     const f = () => fn(specs('int'), dcl('f', fnd([param(specs('void'))])), ret(num(0)));

@@ -61,6 +61,8 @@ export class FakeMachine implements ShimMachine {
   exit(code: number): never { throw new Exited(code); }
   abort(message?: string): never { throw new Aborted(message); }
   signal(signal: number, name: string): never { throw new Aborted(`signal ${name} (${signal})`); }
+  currentVaArea(): undefined { return undefined; }
+  vaArea(): undefined { return undefined; }
   setErrno(code: number): void { this.mem.storeScalar(this.errnoPtr, 'i32', code); }
   errnoLocation(): Ptr { return this.errnoPtr; }
   atexit(fn: Ptr): boolean { this.atexitFns.push(fn); return true; }
