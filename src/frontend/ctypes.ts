@@ -195,34 +195,73 @@ export function alignTo(n: number, align: number): number {
   return Math.ceil(n / align) * align;
 }
 
+/** A member as sema hands it to layout. */
+export interface MemberDecl {
+  readonly name: string | undefined;
+  readonly type: CType;
+  /** A bit-field's width (0 for `T : 0`). */
+  readonly bitWidth?: number;
+  /** `_Alignas` / `__attribute__((aligned))` on the member: its alignment at least this. */
+  readonly align?: number;
+  /** `__attribute__((packed))` on the member: alignment 1. */
+  readonly packed?: boolean;
+}
+
 /**
  * Lays out the members of a struct or union in declaration order and completes
- * `rec` (System V ABI 3.1.2: each member at the next offset aligned for its type;
- * size rounded up to the largest alignment). Bit-fields are issue 3.
+ * `rec`, as gcc does on x86-64 (System V ABI 3.1.2):
+ * - each member at the next offset aligned for its type (1 when packed, at
+ *   least an `_Alignas` request); size rounded up to the largest alignment;
+ * - a bit-field takes the next bits unless they would cross a boundary of its
+ *   declared type's size (packed: never moved); `T : 0` moves to the next such
+ *   boundary; unnamed bit-fields neither appear as members nor count towards
+ *   the record's alignment; named ones count with their type's alignment.
+ * A bit-field member's `offset` is the byte holding its first bit and
+ * `bitOffset` the bit in that byte (little-endian), so it lives in the
+ * `ceil((bitOffset + bitWidth) / 8)` bytes from `offset`.
  */
-export function layoutRecord(rec: RecordInfo, members: { name: string | undefined; type: CType }[]): void {
-  let offset = 0;
+export function layoutRecord(rec: RecordInfo, members: readonly MemberDecl[], opts: { packed?: boolean } = {}): void {
+  let bit = 0;
   let align = 1;
-  let size = 0;
+  let sizeBits = 0;
   const laidOut: RecordMember[] = [];
   members.forEach((m, i) => {
-    const isFlexible = m.type.kind === 'array' && m.type.length === undefined && i === members.length - 1 && !rec.isUnion;
-    const a = alignOf(m.type);
+    const packed = opts.packed === true || m.packed === true;
+    const natural = packed ? 1 : alignOf(m.type);
+    const a = Math.max(natural, m.align ?? 1);
+    if (m.bitWidth !== undefined) {
+      const w = m.bitWidth;
+      const unit = sizeOf(m.type) * 8;
+      let at = rec.isUnion ? 0 : bit;
+      if (w === 0) {
+        if (!rec.isUnion) bit = alignTo(bit, unit);
+        return;
+      }
+      if (!packed && Math.floor(at / unit) !== Math.floor((at + w - 1) / unit)) at = alignTo(at, unit);
+      if (m.name !== undefined) {
+        laidOut.push({ name: m.name, type: m.type, offset: Math.floor(at / 8), bitOffset: at % 8, bitWidth: w });
+        align = Math.max(align, a);
+      }
+      if (rec.isUnion) sizeBits = Math.max(sizeBits, w);
+      else { bit = at + w; sizeBits = bit; }
+      return;
+    }
     align = Math.max(align, a);
+    const isFlexible = m.type.kind === 'array' && m.type.length === undefined && i === members.length - 1 && !rec.isUnion;
     if (rec.isUnion) {
       laidOut.push({ name: m.name, type: m.type, offset: 0 });
-      size = Math.max(size, sizeOf(m.type));
+      sizeBits = Math.max(sizeBits, sizeOf(m.type) * 8);
     } else {
-      offset = alignTo(offset, a);
-      laidOut.push({ name: m.name, type: m.type, offset });
+      bit = alignTo(bit, a * 8);
+      laidOut.push({ name: m.name, type: m.type, offset: bit / 8 });
       if (isFlexible) rec.hasFlexibleArray = true;
-      else offset += sizeOf(m.type);
-      size = offset;
+      else bit += sizeOf(m.type) * 8;
+      sizeBits = bit;
     }
   });
   rec.members = laidOut;
   rec.align = align;
-  rec.size = alignTo(size, align);
+  rec.size = alignTo(Math.ceil(sizeBits / 8), align);
 }
 
 // ---- conversions ----------------------------------------------------------------

@@ -156,9 +156,18 @@ export interface TInit {
   readonly items: readonly TInitItem[];
 }
 
+/** Where a bit-field's bits are: from bit `bitOffset` of its first byte, `width` bits (little-endian). */
+export interface BitField {
+  readonly bitOffset: number;
+  readonly width: number;
+}
+
 export type TInitItem =
-  /** Store `expr` (already of scalar type `type`) at `offset`. */
-  | { readonly k: 'scalar'; readonly offset: number; readonly type: CType; readonly expr: TExpr }
+  /**
+   * Store `expr` (already of scalar type `type`) at `offset`; for a bit-field,
+   * into `bits.width` bits from bit `bits.bitOffset` of the byte at `offset`.
+   */
+  | { readonly k: 'scalar'; readonly offset: number; readonly type: CType; readonly expr: TExpr; readonly bits?: BitField }
   /** `size` bytes of zero at `offset` (members and elements not initialized explicitly). */
   | { readonly k: 'zero'; readonly offset: number; readonly size: number }
   /** The bytes of a string literal initializing a character array (6.7.9p14). */

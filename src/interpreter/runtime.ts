@@ -70,10 +70,36 @@ export function createRuntime(m: Machine): Record<string, unknown> {
     callee: (addr: number, prov: number, site: number): number => m.calleeIndex(addr, prov, site),
     tick: (d: number): number => m.tick(d),
     enter: (d: number, sp: number): void => m.enter(d, sp),
+    bfld: (addr: number, prov: number, nbytes: number, shift: number, width: number, kind: number): Int64 =>
+      readBitField(mem.readBytes({ addr, prov }, nbytes, true), shift, width, kind),
+    bfst: (addr: number, prov: number, nbytes: number, shift: number, width: number, value: Int64): void => {
+      const p = { addr, prov };
+      mem.writeBytes(p, writeBitField(mem.readBytes(p, nbytes, false), shift, width, value));
+    },
     vaenter: (d: number, va: VarArg[], fn: number): void => m.varargs.enter(d, va, m.strings[fn] ?? ''),
     valeave: (d: number): void => m.varargs.leave(d),
     badbb: (bb: unknown): never => { throw new Error(`generated code reached an unknown block ${String(bb)}`); },
   };
+}
+
+/** KIND_CODE of operators.ts: signed kinds are even below 8; 6 and 7 are the 64-bit ones. */
+function readBitField(bytes: Uint8Array, shift: number, width: number, kind: number): Int64 {
+  let v = 0n;
+  for (let i = bytes.length - 1; i >= 0; i--) v = (v << 8n) | BigInt(bytes[i]!);
+  v = (v >> BigInt(shift)) & ((1n << BigInt(width)) - 1n);
+  const signed = kind < 8 && kind % 2 === 0;
+  if (signed) v = BigInt.asIntN(width, v);
+  return kind === 6 || kind === 7 ? canon64(v) : Number(v);
+}
+
+function writeBitField(bytes: Uint8Array, shift: number, width: number, value: Int64): Uint8Array {
+  let v = 0n;
+  for (let i = bytes.length - 1; i >= 0; i--) v = (v << 8n) | BigInt(bytes[i]!);
+  const mask = ((1n << BigInt(width)) - 1n) << BigInt(shift);
+  v = (v & ~mask) | ((BigInt.asUintN(width, BigInt(value)) << BigInt(shift)) & mask);
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < out.length; i++) { out[i] = Number(v & 0xffn); v >>= 8n; }
+  return out;
 }
 
 /** Decode a shim's result to the representation generated code expects for `kind`. */

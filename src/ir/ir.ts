@@ -88,10 +88,24 @@ export type Rvalue =
   /** Pointer comparison, i32 0/1; relational operators require the same allocation (6.5.8p5). */
   | { readonly k: 'ptrCompare'; readonly op: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'; readonly a: Operand; readonly b: Operand }
   /** Read a scalar of `kind` through `ptr` (checks bounds, liveness, alignment, initialization). */
-  | { readonly k: 'load'; readonly ptr: Operand; readonly kind: ScalarKind; readonly isBool?: boolean };
+  | { readonly k: 'load'; readonly ptr: Operand; readonly kind: ScalarKind; readonly isBool?: boolean }
+  /**
+   * Read a bit-field: `width` bits from bit `shift` of the `nbytes` bytes at
+   * `ptr` (little-endian), sign-extended when `kind` is signed. Only those
+   * bytes are checked (bounds, liveness, initialization).
+   */
+  | { readonly k: 'bitLoad'; readonly ptr: Operand; readonly nbytes: number; readonly shift: number; readonly width: number;
+      readonly kind: ScalarKind };
 
 export type Statement =
   | { readonly k: 'assign'; readonly dst: LocalId; readonly rv: Rvalue; readonly span: Span }
+  /**
+   * Write a bit-field: the low `width` bits of `value` (of `kind`) into bits
+   * `shift`.. of the `nbytes` bytes at `ptr`, keeping the other bits (whose
+   * initialization is not checked); the bytes become initialized.
+   */
+  | { readonly k: 'bitStore'; readonly ptr: Operand; readonly nbytes: number; readonly shift: number; readonly width: number;
+      readonly value: Operand; readonly kind: ScalarKind; readonly span: Span }
   /** `*ptr = value` for a scalar of `kind`. */
   | { readonly k: 'store'; readonly ptr: Operand; readonly value: Operand; readonly kind: ScalarKind; readonly span: Span }
   /**

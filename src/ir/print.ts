@@ -127,6 +127,7 @@ function printStatement(f: IrFunction, s: Statement): string {
   switch (s.k) {
     case 'assign': return `_${s.dst} = ${printRvalue(s.rv)}`;
     case 'store': return `store.${s.kind} ${mem(s.ptr)}, ${printOperand(s.value)}`;
+    case 'bitStore': return `bit_store.${s.kind} ${mem(s.ptr)} [${s.nbytes} bytes, bits ${s.shift}+${s.width}], ${printOperand(s.value)}`;
     case 'copy': return `copy ${mem(s.dst)}, ${mem(s.src)}, ${s.size}`;
     case 'zero': return `zero ${mem(s.dst)}, ${s.size}`;
     case 'storageLive': return `storage_live slot${s.slot} ${JSON.stringify(f.slots[s.slot]?.name ?? '?')}`;
@@ -148,6 +149,7 @@ export function printRvalue(rv: Rvalue): string {
     case 'ptrDiff': return `ptr_diff ${printOperand(rv.a)}, ${printOperand(rv.b)} / ${rv.scale}`;
     case 'ptrCompare': return `ptr_${rv.op} ${printOperand(rv.a)}, ${printOperand(rv.b)}`;
     case 'load': return `load.${rv.kind}${rv.isBool ? ' bool' : ''} ${mem(rv.ptr)}`;
+    case 'bitLoad': return `bit_load.${rv.kind} ${mem(rv.ptr)} [${rv.nbytes} bytes, bits ${rv.shift}+${rv.width}]`;
   }
 }
 

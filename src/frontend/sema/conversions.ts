@@ -15,6 +15,7 @@
  */
 import type { CType } from '../ctypes.js';
 import {
+  INT, UINT, intSigned,
   DOUBLE, compatible, isArithmetic, isInteger, pointerTo, promote, unqualified, VOID,
 } from '../ctypes.js';
 import type { TExpr } from '../typed-ast.js';
@@ -59,7 +60,22 @@ export function toRvalue(ctx: Sema, e: TExpr): TExpr {
     ctx.error(e.span, `invalid use of undefined type ${quoted(unqualified(t))}`);
     return ctx.poison(e.span);
   }
-  return { k: 'load', lvalue: e, type: unqualified(t), span: e.span };
+  const load: TExpr = { k: 'load', lvalue: e, type: unqualified(t), span: e.span };
+  return e.k === 'member' && e.member.bitWidth !== undefined ? bitFieldValue(load, e.member.bitWidth) : load;
+}
+
+/**
+ * The value of a bit-field has the type gcc gives it: a bit-field narrower
+ * than `int` (or a signed one exactly as wide) is an `int`, an unsigned one of
+ * 32 bits an `unsigned int`, a wider one keeps its declared type (C17
+ * 6.3.1.1p2 applied to the field's width, as gcc does for every integer type).
+ */
+function bitFieldValue(load: TExpr, width: number): TExpr {
+  const t = load.type;
+  if (t.kind !== 'int' || t.ik === 'bool') return load;
+  const signed = intSigned(t.ik);
+  const to = width < 32 || (width === 32 && signed) ? INT : width === 32 ? UINT : t;
+  return to === t ? load : { k: 'convert', operand: load, implicit: true, type: to, span: load.span };
 }
 
 // ---- scalar conversions ------------------------------------------------------------------

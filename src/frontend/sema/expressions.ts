@@ -266,6 +266,10 @@ function member(ctx: Sema, e: Extract<Expr, { kind: 'member' }>): TExpr {
 function sizeofType(ctx: Sema, of: TExpr | CType, span: Span): TExpr {
   const t = 'kind' in of ? of : of.type;
   if (!('kind' in of) && ctx.isPoison(of)) return ctx.poison(span, ULONG);
+  if (!('kind' in of) && of.k === 'member' && of.member.bitWidth !== undefined) {
+    ctx.error(span, "'sizeof' applied to a bit-field");
+    return ctx.poison(span, ULONG);
+  }
   let size = 1;
   if (t.kind === 'function') ctx.error(span, "invalid application of 'sizeof' to a function type");
   else if (t.kind !== 'void' && !isComplete(t)) ctx.error(span, `invalid application of 'sizeof' to incomplete type ${quoted(t)}`);

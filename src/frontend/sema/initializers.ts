@@ -27,7 +27,8 @@
 import type { Initializer, InitializerItem } from '../ast.js';
 import type { CType } from '../ctypes.js';
 import { isComplete, isScalar, sizeOf, unqualified } from '../ctypes.js';
-import type { TExpr, TInit, TInitItem } from '../typed-ast.js';
+import type { BitField, TExpr, TInit, TInitItem } from '../typed-ast.js';
+import { NO_SPAN } from '../source.js';
 import type { Sema } from './context.js';
 import { isStaticInitializer } from './constant.js';
 import { assignConvert, toRvalue } from './conversions.js';
@@ -223,7 +224,7 @@ export class Flattener {
       const t = sub.type;
       if (t.kind === 'array' && this.stringInit(t, sub.offset, sub.node, e)) return advance(frame);
       if (isScalar(t) || (t.kind === 'record' && sameRecord(t, e))) {
-        this.expression(t, sub.offset, sub.node, e);
+        this.expression(t, sub.offset, sub.node, e, sub.bits);
         return advance(frame);
       }
       if (memberCount(t) === 0) {
@@ -236,7 +237,7 @@ export class Flattener {
   }
 
   /** The subobject at a frame's position, with the node recording it (a union switches its member). */
-  position(frame: Frame): { type: CType; offset: number; node: Node } {
+  position(frame: Frame): { type: CType; offset: number; node: Node; bits?: BitField } {
     const t = frame.type;
     if (t.kind === 'array') {
       const size = isComplete(t.of) ? sizeOf(t.of) : 0;
@@ -248,11 +249,12 @@ export class Flattener {
       reset(frame.node);
       frame.node.unionMember = frame.index;
     }
-    return { type: m.type, offset: frame.offset + m.offset, node: child(frame.node, frame.index) };
+    const bits = m.bitWidth !== undefined ? { bitOffset: m.bitOffset ?? 0, width: m.bitWidth } : undefined;
+    return { type: m.type, offset: frame.offset + m.offset, node: child(frame.node, frame.index), ...(bits ? { bits } : {}) };
   }
 
   /** An expression for a scalar or a whole record (6.7.9p11, p13). */
-  expression(type: CType, offset: number, node: Node, e: TExpr): void {
+  expression(type: CType, offset: number, node: Node, e: TExpr, bits?: BitField): void {
     const v = toRvalue(this.ctx, e);
     if (this.ctx.isPoison(v)) return;
     node.whole = true;
@@ -271,7 +273,7 @@ export class Flattener {
     const converted = assignConvert(this.ctx, v, type, { kind: 'initialization' });
     if (this.ctx.isPoison(converted)) return;
     if (this.opts.isStatic && !isStaticInitializer(converted)) this.ctx.error(v.span, 'initializer element is not constant');
-    this.items.push({ k: 'scalar', offset, type: unqualified(type), expr: converted });
+    this.items.push({ k: 'scalar', offset, type: unqualified(type), expr: converted, ...(bits ? { bits } : {}) });
   }
 
   /** Whether `e` is a string literal that can initialize an array of `type`'s elements (6.7.9p14-15). */
@@ -326,6 +328,14 @@ export class Flattener {
     }
     members.forEach((m, i) => {
       if (type.rec.hasFlexibleArray && i === members.length - 1) return;
+      if (m.bitWidth !== undefined) {
+        // A bit-field shares its bytes with its neighbours: zero only its own bits.
+        if (!node.children.get(i)?.whole) {
+          const zero: TExpr = { k: 'intConst', value: 0n, type: unqualified(m.type), span: NO_SPAN };
+          this.items.push({ k: 'scalar', offset: offset + m.offset, type: unqualified(m.type), expr: zero, bits: { bitOffset: m.bitOffset ?? 0, width: m.bitWidth } });
+        }
+        return;
+      }
       this.zeros(m.type, offset + m.offset, node.children.get(i));
     });
   }

@@ -210,6 +210,10 @@ function addressOf(ctx: Sema, operand: Expr, span: Span): TExpr {
     ctx.error(span, "lvalue required as unary '&' operand");
     return ctx.poison(span);
   }
+  if (lv.k === 'member' && lv.member.bitWidth !== undefined) {
+    ctx.error(span, `cannot take address of bit-field '${lv.member.name ?? ''}'`);
+    return ctx.poison(span);
+  }
   if (lv.k === 'var') {
     const entry = ctx.scope.lookup(lv.sym.name);
     if (entry?.k === 'var' && entry.sym === lv.sym && entry.register) {

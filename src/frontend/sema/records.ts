@@ -13,18 +13,19 @@
  * identifiers of type int; the enumerated type itself is the integer type gcc
  * picks: `unsigned int` when no value is negative, `int` otherwise.
  *
- * gcc's `packed` and `aligned(N)` record attributes change the layout as gcc
- * does. Deliberately not here: bit-fields, reported as unsupported.
+ * Bit-fields (6.7.2.1p4-5, p11), gcc's `packed` and `aligned(N)` attributes on
+ * records and members, and `_Alignas` on members change the layout as gcc does
+ * (the layout itself is `layoutRecord` in ctypes.ts).
  *
  * Invariant: a RecordInfo is laid out (members set) at most once.
  */
-import type { EnumSpecifier, Expr, StructDeclaration, StructSpecifier } from '../ast.js';
+import type { EnumSpecifier, Expr, StructDeclaration, StructSpecifier, TypeName } from '../ast.js';
 import type { CType, RecordInfo, RecordMember } from '../ctypes.js';
-import { INT, LONG, ULONG, alignTo, intRange, isComplete, layoutRecord, sizeOf } from '../ctypes.js';
+import { INT, LONG, ULONG, alignOf, alignTo, intRange, isComplete, layoutRecord, sizeOf } from '../ctypes.js';
 import type { Span } from '../source.js';
 import type { Sema } from './context.js';
 import { integerConstantExpression } from './expressions.js';
-import { declaratorType } from './declarators.js';
+import { declaratorType, typeName } from './declarators.js';
 import { declSpecifiers } from './specifiers.js';
 
 /** The members to go through to reach `name`, outermost first (several when it sits in anonymous members). */
@@ -91,17 +92,15 @@ function recordDefinition(ctx: Sema, s: StructSpecifier): RecordInfo {
   return rec;
 }
 
-interface PendingMember { name: string | undefined; type: CType; span: Span }
+interface PendingMember { name: string | undefined; type: CType; span: Span; bitWidth?: number; align?: number; packed?: boolean }
 
 /** Analyse the member declarations and lay the record out (6.7.2.1), honouring gcc's `packed` and `aligned`. */
 function layoutMembers(ctx: Sema, rec: RecordInfo, s: StructSpecifier): void {
   const members: PendingMember[] = [];
   for (const decl of s.members ?? []) members.push(...memberDeclaration(ctx, decl));
   checkMembers(ctx, rec, members);
-  const plain = members.map((m) => ({ name: m.name, type: m.type }));
-  if (s.attributes.some((a) => attributeName(a.name) === 'packed')) layoutPacked(rec, plain);
-  else layoutRecord(rec, plain);
-  const align = requestedAlignment(ctx, s);
+  layoutRecord(rec, members, { packed: s.attributes.some((a) => attributeName(a.name) === 'packed') });
+  const align = requestedAlignment(ctx, s.attributes);
   if (align > rec.align) {
     rec.align = align;
     rec.size = alignTo(rec.size, align);
@@ -112,30 +111,10 @@ function attributeName(name: string): string {
   return name.replace(/^__(.*)__$/, '$1');
 }
 
-/**
- * gcc's `__attribute__((packed))`: every member at the next byte, alignment 1
- * (glibc's `struct epoll_event` is declared so on x86-64).
- */
-function layoutPacked(rec: RecordInfo, members: { name: string | undefined; type: CType }[]): void {
-  let offset = 0;
-  let size = 0;
-  const laidOut: RecordMember[] = [];
-  members.forEach((m, i) => {
-    const flexible = m.type.kind === 'array' && m.type.length === undefined && i === members.length - 1 && !rec.isUnion;
-    laidOut.push({ name: m.name, type: m.type, offset: rec.isUnion ? 0 : offset });
-    if (flexible) rec.hasFlexibleArray = true;
-    else if (rec.isUnion) size = Math.max(size, sizeOf(m.type));
-    else offset += sizeOf(m.type);
-  });
-  rec.members = laidOut;
-  rec.align = 1;
-  rec.size = rec.isUnion ? size : offset;
-}
-
 /** The largest `__attribute__((aligned(N)))` on the record (`aligned` alone means 16 on x86-64), or 1. */
-function requestedAlignment(ctx: Sema, s: StructSpecifier): number {
+function requestedAlignment(ctx: Sema, attributes: StructSpecifier['attributes']): number {
   let align = 1;
-  for (const a of s.attributes) {
+  for (const a of attributes) {
     if (attributeName(a.name) !== 'aligned') continue;
     const arg = a.args[0];
     const v = arg ? integerConstantExpression(ctx, arg, 'requested alignment is not an integer constant') : 16n;
@@ -147,27 +126,77 @@ function requestedAlignment(ctx: Sema, s: StructSpecifier): number {
 }
 
 function memberDeclaration(ctx: Sema, decl: StructDeclaration): PendingMember[] {
-  if (decl.specs.alignas.length > 0) ctx.unsupported(decl.span, '_Alignas on a structure member is not supported yet');
   const standaloneRecord = decl.declarators.length === 0;
   const base = declSpecifiers(ctx, decl.specs, { standalone: standaloneRecord, what: 'member' });
   if (base.storage) ctx.error(decl.specs.span, 'storage class specified for a structure member');
+  const align = memberAlignment(ctx, decl);
+  const packed = decl.specs.attributes.some((a) => attributeName(a.name) === 'packed');
   if (decl.declarators.length === 0) {
     // 6.7.2.1p13: an untagged struct or union without a declarator is an anonymous member.
     const spec = decl.specs.types[0];
     if (base.type.kind === 'record' && spec?.kind === 'struct' && spec.tag === undefined) {
-      return [{ name: undefined, type: base.type, span: decl.span }];
+      return [{ name: undefined, type: base.type, span: decl.span, align, packed }];
     }
     ctx.warn(decl.span, 'declaration does not declare anything');
     return [];
   }
   const out: PendingMember[] = [];
   for (const d of decl.declarators) {
-    if (d.bitWidth) ctx.unsupported(d.span, 'bit-fields are not supported yet');
-    if (!d.declarator) continue; // an unnamed bit-field only pads
-    const type = declaratorType(ctx, base.type, d.declarator, { context: 'member' });
-    out.push({ name: d.declarator.name, type, span: d.declarator.nameSpan ?? d.span });
+    const type = d.declarator ? declaratorType(ctx, base.type, d.declarator, { context: 'member' }) : base.type;
+    const name = d.declarator?.name;
+    const span = d.declarator?.nameSpan ?? d.span;
+    const memberPacked = packed || (d.declarator?.attributes ?? []).some((a) => attributeName(a.name) === 'packed');
+    if (d.bitWidth) {
+      const width = bitFieldWidth(ctx, d.bitWidth, type, name, span);
+      if (width !== undefined) out.push({ name, type, span, bitWidth: width, packed: memberPacked });
+      continue;
+    }
+    if (!d.declarator) continue;
+    const own = requestedAlignment(ctx, d.declarator.attributes);
+    out.push({ name, type, span, align: own > 1 ? Math.max(align ?? 1, own) : align, packed: memberPacked });
   }
   return out;
+}
+
+/** `_Alignas` and `__attribute__((aligned))` on a member declaration: the strictest, or undefined. */
+function memberAlignment(ctx: Sema, decl: StructDeclaration): number | undefined {
+  let align: number | undefined;
+  for (const a of decl.specs.alignas) {
+    const n = alignasValue(ctx, a);
+    if (n !== undefined) align = Math.max(align ?? 1, n);
+  }
+  const requested = requestedAlignment(ctx, decl.specs.attributes);
+  return requested > 1 ? Math.max(align ?? 1, requested) : align;
+}
+
+/** `_Alignas(type)` or `_Alignas(constant)` (6.7.5): the alignment asked for, or undefined (0 means no request). */
+export function alignasValue(ctx: Sema, a: TypeName | Expr): number | undefined {
+  if (a.kind === 'typeName') return alignOf(typeName(ctx, a));
+  const v = integerConstantExpression(ctx, a, 'requested alignment is not an integer constant');
+  if (v === undefined || v === 0n) return undefined;
+  if (v < 0n || (v & (v - 1n)) !== 0n || v > 1n << 28n) {
+    ctx.error(a.span, 'requested alignment is not a positive power of 2');
+    return undefined;
+  }
+  return Number(v);
+}
+
+/** The width of a bit-field (6.7.2.1p4-5), or undefined after reporting what is wrong with it. */
+function bitFieldWidth(ctx: Sema, e: Expr, type: CType, name: string | undefined, span: Span): number | undefined {
+  const label = name !== undefined ? `'${name}'` : '<anonymous>';
+  if (type.kind !== 'int') {
+    ctx.error(span, `bit-field ${label} has invalid type`);
+    return undefined;
+  }
+  const w = integerConstantExpression(ctx, e, `bit-field ${label} width not an integer constant`);
+  if (w === undefined) return undefined;
+  const max = type.ik === 'bool' ? 1n : BigInt(sizeOf(type) * 8);
+  // After an error the member still exists (with a width that fits), so later uses don't cascade.
+  if (w < 0n) ctx.error(e.span, `negative width in bit-field ${label}`);
+  else if (w > max) ctx.error(e.span, `width of ${label} exceeds its type`);
+  else if (w === 0n && name !== undefined) ctx.error(e.span, `zero width for bit-field ${label}`);
+  else return Number(w);
+  return w > max ? Number(max) : 1;
 }
 
 /** Member types must be complete object types, but the last of a struct may be a flexible array (6.7.2.1p3, p18). */

@@ -222,6 +222,10 @@ export class FunctionEmitter {
         }
         return `${STORE[s.kind]}(${a}, ${p}, ${this.val(s.value, site)}, ${site});`;
       }
+      case 'bitStore': {
+        const [a, p] = this.ptr(s.ptr, site);
+        return `CS[d] = ${site}; BFST(${a}, ${p}, ${s.nbytes}, ${s.shift}, ${s.width}, ${this.val(s.value, site)});`;
+      }
       case 'copy': {
         const [da, dp] = this.ptr(s.dst, site);
         const [sa, sp] = this.ptr(s.src, site);
@@ -283,6 +287,10 @@ export class FunctionEmitter {
         const [a, p] = this.ptr(rv.ptr, site);
         if (rv.kind === 'ptr') return `${D} = ldPtr(${a}, ${p}, ${site}); ${D}p = MEM.lastProv;`;
         return `${D} = ${LOAD[rv.kind]}(${a}, ${p}, ${site});`;
+      }
+      case 'bitLoad': {
+        const [a, p] = this.ptr(rv.ptr, site);
+        return `CS[d] = ${site}; ${D} = BFLD(${a}, ${p}, ${rv.nbytes}, ${rv.shift}, ${rv.width}, ${KIND_CODE[rv.kind]});`;
       }
     }
   }

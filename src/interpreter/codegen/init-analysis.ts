@@ -68,14 +68,14 @@ export function rvalueOperands(rv: Rvalue): Operand[] {
     case 'ptrAdd': return [rv.ptr, rv.index];
     case 'ptrDiff': return [rv.a, rv.b];
     case 'ptrCompare': return [rv.a, rv.b];
-    case 'load': return [rv.ptr];
+    case 'load': case 'bitLoad': return [rv.ptr];
   }
 }
 
 export function statementOperands(s: Statement): Operand[] {
   switch (s.k) {
     case 'assign': return rvalueOperands(s.rv);
-    case 'store': return [s.ptr, s.value];
+    case 'store': case 'bitStore': return [s.ptr, s.value];
     case 'copy': return [s.dst, s.src];
     case 'zero': return [s.dst];
     case 'storageLive': case 'storageDead': return [];

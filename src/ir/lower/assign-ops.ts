@@ -43,8 +43,7 @@ export function assignExpr(fb: FnBuilder, e: ExprOf<'assign'>): Operand {
   }
   const place = placeOf(fb, e.target);
   const value = rvalue(fb, e.value);
-  writePlace(fb, place, value, e.span);
-  return value;
+  return writePlace(fb, place, value, e.span);
 }
 
 /** `target op= value`: the result is the new value of the target. */
@@ -62,8 +61,7 @@ export function compoundAssign(fb: FnBuilder, e: ExprOf<'compoundAssign'>): Oper
     const r = emitBinary(fb, ARITH[e.op], e.opType, a, value, e.value.type, e.span);
     result = convertOperand(fb, r, e.opType, t, e.span);
   }
-  writePlace(fb, place, result, e.span);
-  return result;
+  return writePlace(fb, place, result, e.span);
 }
 
 /** `++x`, `--x`, `x++`, `x--`. */
@@ -76,8 +74,7 @@ export function incDec(fb: FnBuilder, e: ExprOf<'incDec'>): Operand {
     fb.assign(copy, { k: 'use', a: old }, e.span);
     old = { k: 'local', id: copy };
   }
-  const next = step(fb, old, t, e.delta, e.elemSize, e.span);
-  writePlace(fb, place, next, e.span);
+  const next = writePlace(fb, place, step(fb, old, t, e.delta, e.elemSize, e.span), e.span);
   return e.prefix ? next : old;
 }
 

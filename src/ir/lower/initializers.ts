@@ -19,7 +19,7 @@ import type { FnBuilder } from './function.js';
 import { assertNever, malformed } from './errors.js';
 import { intOperand, floatOperand, NULL_OPERAND } from './convert.js';
 import { recordValue, rvalue } from './expressions.js';
-import { offsetAddress, varPlace } from './places.js';
+import { bitFieldBytes, offsetAddress, varPlace } from './places.js';
 
 /** Run the initializer `init` of the automatic object `sym`. */
 export function initObject(fb: FnBuilder, sym: VarSymbol, init: TInit, span: Span): void {
@@ -52,7 +52,13 @@ function initMemory(fb: FnBuilder, base: Operand, item: TInitItem, span: Span): 
     case 'scalar': {
       const value = rvalue(fb, item.expr);
       const ptr = offsetAddress(fb, base, item.offset, item.expr.span);
-      fb.emit({ k: 'store', ptr, value, kind: scalarKindOf(item.type), span: item.expr.span });
+      const kind = scalarKindOf(item.type);
+      if (item.bits) {
+        const { bitOffset: shift, width } = item.bits;
+        fb.emit({ k: 'bitStore', ptr, nbytes: bitFieldBytes(shift, width), shift, width, value, kind, span: item.expr.span });
+      } else {
+        fb.emit({ k: 'store', ptr, value, kind, span: item.expr.span });
+      }
       return;
     }
     case 'zero':

@@ -4,8 +4,10 @@
  * here; reading a place is a `use` of the register or a `load`, writing it
  * an `assign` or a `store`.
  *
- * Deliberately not here: bit-field members (unsupported, as in sema) and
- * computing conversions (sema made them explicit).
+ * A bit-field member is a `bits` place: the bytes that hold its bits, read
+ * with `bitLoad` and written with `bitStore`.
+ *
+ * Deliberately not here: computing conversions (sema made them explicit).
  *
  * Invariant: a memory place's address is a ptr operand evaluated exactly
  * once, so `x op= y` and `x++` compute the target's address a single time.
@@ -25,7 +27,14 @@ import { intOperand } from './convert.js';
 
 export type Place =
   | { readonly k: 'reg'; readonly id: LocalId; readonly type: CType }
-  | { readonly k: 'mem'; readonly addr: Operand; readonly type: CType };
+  | { readonly k: 'mem'; readonly addr: Operand; readonly type: CType }
+  /** A bit-field: `width` bits from bit `shift` of the `nbytes` bytes at `addr`. */
+  | { readonly k: 'bits'; readonly addr: Operand; readonly type: CType; readonly nbytes: number; readonly shift: number; readonly width: number };
+
+/** The bytes a bit-field occupies from its first byte. */
+export function bitFieldBytes(shift: number, width: number): number {
+  return Math.ceil((shift + width) / 8);
+}
 
 /** The place an lvalue designates (evaluating its address, and initializing a compound literal). */
 export function placeOf(fb: FnBuilder, e: TExpr): Place {
@@ -34,8 +43,11 @@ export function placeOf(fb: FnBuilder, e: TExpr): Place {
     case 'var': return varPlace(fb, e.sym, type);
     case 'deref': return { k: 'mem', addr: rvalue(fb, e.ptr), type };
     case 'member': {
-      if (e.member.bitWidth !== undefined) return unsupported(e.span, `bit-field member '${e.member.name ?? ''}' is not supported yet`);
-      return { k: 'mem', addr: offsetAddress(fb, addressOf(fb, e.object), e.member.offset, e.span), type };
+      const addr = offsetAddress(fb, addressOf(fb, e.object), e.member.offset, e.span);
+      const width = e.member.bitWidth;
+      if (width === undefined) return { k: 'mem', addr, type };
+      const shift = e.member.bitOffset ?? 0;
+      return { k: 'bits', addr, type, nbytes: bitFieldBytes(shift, width), shift, width };
     }
     case 'compoundLiteral': {
       // C17 6.5.2.5p5-6: an unnamed object, initialized each time the literal is evaluated.
@@ -68,6 +80,7 @@ export function varPlace(fb: FnBuilder, sym: VarSymbol, type: CType): Place {
 export function addressOf(fb: FnBuilder, e: TExpr): Operand {
   const place = placeOf(fb, e);
   if (place.k === 'reg') return malformed(e.span, `the address of register variable (sema did not mark it address-taken)`);
+  if (place.k === 'bits') return malformed(e.span, 'the address of a bit-field');
   return place.addr;
 }
 
@@ -85,11 +98,26 @@ export function readPlace(fb: FnBuilder, place: Place, span: Span): Operand {
   if (!isScalar(place.type)) return malformed(span, `a read of a whole '${place.type.kind}' as a scalar value`);
   const kind = scalarKindOf(place.type);
   const dst = fb.tempFor(place.type);
+  if (place.k === 'bits') {
+    fb.assign(dst, { k: 'bitLoad', ptr: place.addr, nbytes: place.nbytes, shift: place.shift, width: place.width, kind }, span);
+    return { k: 'local', id: dst };
+  }
   fb.assign(dst, isBoolType(place.type) ? { k: 'load', ptr: place.addr, kind, isBool: true } : { k: 'load', ptr: place.addr, kind }, span);
   return { k: 'local', id: dst };
 }
 
-export function writePlace(fb: FnBuilder, place: Place, value: Operand, span: Span): void {
-  if (place.k === 'reg') fb.assign(place.id, { k: 'use', a: value }, span);
-  else fb.emit({ k: 'store', ptr: place.addr, value, kind: scalarKindOf(place.type), span });
+/**
+ * Store `value` into a scalar place; returns the value the place now holds
+ * (`value`, except for a bit-field, which keeps only its low bits: C17
+ * 6.5.16p3 makes that the value of the assignment).
+ */
+export function writePlace(fb: FnBuilder, place: Place, value: Operand, span: Span): Operand {
+  const kind = scalarKindOf(place.type);
+  switch (place.k) {
+    case 'reg': fb.assign(place.id, { k: 'use', a: value }, span); return value;
+    case 'mem': fb.emit({ k: 'store', ptr: place.addr, value, kind, span }); return value;
+    case 'bits':
+      fb.emit({ k: 'bitStore', ptr: place.addr, nbytes: place.nbytes, shift: place.shift, width: place.width, value, kind, span });
+      return readPlace(fb, place, span);
+  }
 }

@@ -18,13 +18,14 @@
 import type { CType } from '../../frontend/ctypes.js';
 import { sizeOf } from '../../frontend/ctypes.js';
 import type { Span } from '../../frontend/source.js';
-import type { TExpr, TInit, TInitItem, VarSymbol } from '../../frontend/typed-ast.js';
+import type { BitField, TExpr, TInit, TInitItem, VarSymbol } from '../../frontend/typed-ast.js';
 import type { GlobalId, GlobalInit } from '../ir.js';
 import { scalarSize } from '../ir.js';
 import { scalarKindOf } from '../kinds.js';
 import type { ModuleContext } from './module-context.js';
 import { assertNever, unsupported } from './errors.js';
 import { evalConst, type ConstValue } from './const-eval.js';
+import { bitFieldBytes } from './places.js';
 
 /** The global for a static object (a static compound literal), building its image the first time. */
 export function defineStaticObject(ctx: ModuleContext, sym: VarSymbol, init: TInit | undefined, span: Span): GlobalId {
@@ -49,7 +50,7 @@ function extent(items: readonly TInitItem[], base: number): number {
   for (const item of items) {
     const at = base + item.offset;
     switch (item.k) {
-      case 'scalar': end = Math.max(end, at + scalarSize(scalarKindOf(item.type))); break;
+      case 'scalar': end = Math.max(end, at + (item.bits ? bitFieldBytes(item.bits.bitOffset, item.bits.width) : scalarSize(scalarKindOf(item.type)))); break;
       case 'bytes': end = Math.max(end, at + item.data.length); break;
       case 'copy': end = Math.max(end, at + sizeOfOr(item.expr.type, 0)); break;
       case 'zero': break;
@@ -99,7 +100,10 @@ function apply(ctx: ModuleContext, image: Image, items: readonly TInitItem[], ba
   for (const item of items) {
     const at = base + item.offset;
     switch (item.k) {
-      case 'scalar': writeScalar(image, at, item.type, evalConst(ctx, item.expr), item.expr.span); break;
+      case 'scalar':
+        if (item.bits) writeBits(image, at, item.bits, evalConst(ctx, item.expr), item.expr.span);
+        else writeScalar(image, at, item.type, evalConst(ctx, item.expr), item.expr.span);
+        break;
       case 'zero': {
         const end = Math.min(at + item.size, image.bytes.length);
         if (end > at) image.write(at, new Uint8Array(end - at));
@@ -134,6 +138,17 @@ function writeScalar(image: Image, at: number, type: CType, c: ConstValue, span:
       return;
     default: assertNever(c, span);
   }
+}
+
+/** A constant bit-field: its low bits merged into the bytes already in the image. */
+function writeBits(image: Image, at: number, bits: BitField, c: ConstValue, span: Span): void {
+  if (c.k !== 'int') return unsupported(span, 'initializer element is not an integer constant');
+  const n = bitFieldBytes(bits.bitOffset, bits.width);
+  let word = 0n;
+  for (let i = n - 1; i >= 0; i--) word = (word << 8n) | BigInt(image.bytes[at + i] ?? 0);
+  const mask = ((1n << BigInt(bits.width)) - 1n) << BigInt(bits.bitOffset);
+  word = (word & ~mask) | ((BigInt.asUintN(bits.width, c.value) << BigInt(bits.bitOffset)) & mask);
+  image.write(at, intBytes(word, n));
 }
 
 export function intBytes(value: bigint, size: number): Uint8Array {
