@@ -8,7 +8,7 @@
  * anything unexpected as `internal-error`; `run` never throws for bad input.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultConfig, type CiriConfig } from './config.js';
 import { SourceMap } from './frontend/source.js';
@@ -23,6 +23,7 @@ import { printTypedAst } from './frontend/print-typed-ast.js';
 import type { TProgram } from './frontend/typed-ast.js';
 import { CompileAbort, StopSignal, type CompileError, type Stop } from './diagnostics/stop.js';
 import { Machine } from './interpreter/machine.js';
+import { lookupShim } from './shims/dispatch.js';
 
 export { defaultConfig, type CiriConfig } from './config.js';
 export type { Stop, UB, CompileError, Frame, AllocationInfo } from './diagnostics/stop.js';
@@ -90,7 +91,33 @@ export function analyzeFiles(config: CiriConfig, sources: SourceMap): Analyzed {
   const sema = analyze(tus, sources);
   errors.push(...sema.errors);
   if (!sema.program || errors.some((e) => e.severity === 'error')) return { program: undefined, errors };
+  errors.push(...undefinedReferences(sema.program, sources));
+  if (errors.some((e) => e.severity === 'error')) return { program: undefined, errors };
   return { program: sema.program, errors };
+}
+
+/**
+ * Functions the program declares itself, calls, and defines nowhere, which
+ * ciri does not provide either: a linker's "undefined reference". A function
+ * declared by one of ciri's headers, or only implicitly by a call, is left to
+ * run time (an `unsupported` stop if it is reached): the C library the
+ * program targets may well have it.
+ */
+function undefinedReferences(program: TProgram, sources: SourceMap): CompileError[] {
+  const systemDir = systemIncludeDir() + sep;
+  const errors: CompileError[] = [];
+  for (const sym of program.externs) {
+    const info = program.externInfo?.get(sym);
+    if (!info || info.declarations.length === 0 || lookupShim(sym.linkName)) continue;
+    if (/^__(builtin|ciri|sync|atomic)_/.test(sym.linkName)) continue;
+    const fromSystem = info.declarations.some((d) => sources.files[d.file]?.name.startsWith(systemDir));
+    if (fromSystem) continue;
+    errors.push({
+      severity: 'error', category: 'link-error', message: `undefined reference to '${sym.name}'`, span: info.use,
+      notes: [{ message: `'${sym.name}' is declared here but defined in no file given to ciri`, span: info.declarations[0] }],
+    });
+  }
+  return errors;
 }
 
 /** Source files to IR, collecting errors and warnings. */

@@ -241,4 +241,10 @@ export interface TProgram {
    * when it is called).
    */
   readonly externs: readonly VarSymbol[];
+  /**
+   * For each extern: where it is first used, and its explicit declarations
+   * (none when only declared implicitly by a call), so the driver can report
+   * an undefined reference like a linker.
+   */
+  readonly externInfo?: ReadonlyMap<VarSymbol, { readonly use: Span; readonly declarations: readonly Span[] }>;
 }

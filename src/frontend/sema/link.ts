@@ -128,11 +128,16 @@ export class Linker {
   /** Resolve every use (6.9p5) and assemble the program. */
   finish(ctx: Sema): TProgram {
     const externs: VarSymbol[] = [];
-    for (const { sym } of this.externals.values()) {
+    const externInfo = new Map<VarSymbol, { use: Span; declarations: Span[] }>();
+    for (const { sym, decls } of this.externals.values()) {
       const use = this.uses.get(sym);
       if (this.definitions.has(sym) || !use) continue;
-      if (sym.storage === 'function') externs.push(sym);
-      else ctx.error(use, `undefined reference to '${sym.name}'`, undefined, 'link-error');
+      if (sym.storage === 'function') {
+        externs.push(sym);
+        externInfo.set(sym, { use, declarations: decls.filter((d) => !d.implicit).map((d) => d.span) });
+      } else {
+        ctx.error(use, `undefined reference to '${sym.name}'`, undefined, 'link-error');
+      }
     }
     for (const sym of this.internalFunctions) {
       const use = this.uses.get(sym);
@@ -142,7 +147,7 @@ export class Linker {
     if (!main || main.sym.storage !== 'function' || !this.definitions.has(main.sym)) {
       ctx.error(undefined, "undefined reference to 'main'", undefined, 'link-error');
     }
-    return { functions: this.functions, globals: this.globals, externs };
+    return { functions: this.functions, globals: this.globals, externs, externInfo };
   }
 }
 
