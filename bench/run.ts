@@ -6,6 +6,7 @@
  * alternately N times (interleaved, so a noisy moment hurts both), take the
  * median wall-clock time of each, check that both printed the same thing, and
  * print a table of the times, the ratio and the geometric mean of the ratios.
+ * Then time the front end on a generated 20 000-line unit (bench/frontend.ts).
  * Program arguments come from a leading `//@ args: ...` line, as in tests.
  *
  * Not here: building ciri (npm run bench runs tsc first) or the programs
@@ -18,6 +19,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureFrontEnd } from './frontend.js';
+
+/** Size of the generated unit of the front-end benchmark (issue 3: 20 000 lines under a second). */
+const FRONT_END_LINES = 20_000;
 
 interface Options {
   runs: number;
@@ -155,7 +160,7 @@ function main(argv: readonly string[]): number {
   const programs = (existsSync(benchDir) ? readdirSync(benchDir) : [])
     .filter((f) => f.endsWith('.c') && (options.filters.length === 0 || options.filters.some((p) => f.includes(p))))
     .sort().map((f) => join(benchDir, f));
-  if (programs.length === 0) {
+  if (programs.length === 0 && !options.filters.some((p) => 'frontend'.includes(p))) {
     process.stdout.write('no benchmark programs (bench/*.c) match\n');
     return 0;
   }
@@ -164,7 +169,7 @@ function main(argv: readonly string[]): number {
   if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) process.stdout.write('note: dist/ is missing; run `npm run build` first\n');
 
   const width = Math.max(7, ...programs.map((p) => basename(p, '.c').length));
-  process.stdout.write(`${'program'.padEnd(width)}  ${'gcc -O0 (s)'.padStart(12)}  ${'ciri (s)'.padStart(10)}  ${'ratio'.padStart(9)}\n`);
+  if (programs.length > 0) process.stdout.write(`${'program'.padEnd(width)}  ${'gcc -O0 (s)'.padStart(12)}  ${'ciri (s)'.padStart(10)}  ${'ratio'.padStart(9)}\n`);
   const work = mkdtempSync(join(tmpdir(), 'ciri-bench-'));
   const ratios: number[] = [];
   try {
@@ -181,6 +186,11 @@ function main(argv: readonly string[]): number {
     rmSync(work, { recursive: true, force: true });
   }
   if (ratios.length > 0) process.stdout.write(`geometric mean of the ratios (${ratios.length} programs, median of ${options.runs} runs): ${geometricMean(ratios).toFixed(1)}x\n`);
+  if (options.filters.length === 0 || options.filters.some((p) => 'frontend'.includes(p))) {
+    const t = measureFrontEnd(FRONT_END_LINES, options.runs);
+    process.stdout.write(`front end: ${t.lines}-line translation unit, source to IR: first ${t.first.toFixed(2)} s, `
+      + `median of ${options.runs} more ${t.median.toFixed(2)} s (target: under 1 s)\n`);
+  }
   return 0;
 }
 

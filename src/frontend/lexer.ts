@@ -22,8 +22,9 @@ import type { Span } from './source.js';
 import { allTokens, Other, Slash, Star, type CToken } from './tokens.js';
 
 const chevLexer = new Lexer([...allTokens], {
-  positionTracking: 'full',
-  ensureOptimizations: false,
+  // Lines and columns are computed from the original text by `place` (the lexer sees spliced text).
+  positionTracking: 'onlyOffset',
+  ensureOptimizations: true,
 });
 
 /** Where the spliced text maps back to the original (phase 2 bookkeeping). */

@@ -187,13 +187,23 @@ export function toPPTokens(tokens: readonly CToken[], text: string): PPToken[] {
       continue;
     }
     // A gap that is only backslash-newlines is no whitespace: phase 2 removed them.
-    const gap = text.slice(prevEnd, t.startOffset);
-    const space = gap !== '' && gap.replace(/\\\r?\n/g, '') !== '';
+    const space = t.startOffset > prevEnd && hasSpace(text, prevEnd, t.startOffset);
     out.push({ kind: 'token', tok: t, space, bol, hide: undefined });
     bol = false;
     prevEnd = end;
   }
   return out;
+}
+
+/** Whether text[from, to) holds anything but backslash-newlines (which phase 2 removed). */
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 0x5c) return true;
+    if (text.charCodeAt(i + 1) === 0x0a) i += 1;
+    else if (text.charCodeAt(i + 1) === 0x0d && text.charCodeAt(i + 2) === 0x0a) i += 2;
+    else return true;
+  }
+  return false;
 }
 
 /** A token-less marker at the end of a file, for spans of "unexpected end of file". */

@@ -150,7 +150,18 @@ export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/ });
 export const Comma = createToken({ name: 'Comma', pattern: /,/ });
 export const Assign = createToken({ name: 'Assign', pattern: /=/ });
 /** A stray character (`@`, a backslash): kept so the preprocessor can pass it through; the parser rejects it. */
-export const Other = createToken({ name: 'Other', pattern: /[^\s]/ });
+export const Other = createToken({ name: 'Other', pattern: /[^\s]/, start_chars_hint: otherStartChars() });
+
+/**
+ * Every character that is not white space, as the first-character hint of
+ * `Other`: a complement set defeats chevrotain's first-character dispatch,
+ * and without it every token tries every pattern (measured 2x slower lexing).
+ */
+function otherStartChars(): number[] {
+  const codes: number[] = [];
+  for (let c = 0; c <= 0xffff; c++) if (!/\s/.test(String.fromCharCode(c))) codes.push(c);
+  return codes;
+}
 
 export const keywordTokens: readonly TokenType[] = [
   Auto, Break, Case, Char, Const, Continue, Default, Do, Double, Else, Enum, Extern, Float, For, Goto, If,
