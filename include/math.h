@@ -9,12 +9,12 @@
 typedef float float_t;
 typedef double double_t;
 
-/* An out-of-range floating constant is the infinity of its type (C17 6.4.4.2p3, IEC 60559). */
-#define HUGE_VAL (1e10000)
-#define HUGE_VALF (1e10000f)
-#define HUGE_VALL (1e10000L)
-#define INFINITY (1e10000f)
-#define NAN (0.0f / 0.0f)
+/* As glibc defines them with gcc: constant expressions of the GNU builtins. */
+#define HUGE_VAL (__builtin_huge_val())
+#define HUGE_VALF (__builtin_huge_valf())
+#define HUGE_VALL (__builtin_huge_vall())
+#define INFINITY (__builtin_inff())
+#define NAN (__builtin_nanf(""))
 
 #define FP_NAN 0
 #define FP_INFINITE 1
@@ -57,19 +57,19 @@ int __signbit(double x);
 int __signbitf(float x);
 int __signbitl(long double x);
 
-#define __ciri_fp_select(name, x) _Generic((x), float: name##f, long double: name##l, default: name)(x)
-#define fpclassify(x) __ciri_fp_select(__fpclassify, x)
-#define isnan(x) __ciri_fp_select(__isnan, x)
-#define isinf(x) __ciri_fp_select(__isinf, x)
-#define isfinite(x) __ciri_fp_select(__finite, x)
-#define signbit(x) __ciri_fp_select(__signbit, x)
-#define isnormal(x) (fpclassify(x) == FP_NORMAL)
-#define isunordered(x, y) (isnan(x) || isnan(y))
-#define isgreater(x, y) (!isunordered(x, y) && (x) > (y))
-#define isgreaterequal(x, y) (!isunordered(x, y) && (x) >= (y))
-#define isless(x, y) (!isunordered(x, y) && (x) < (y))
-#define islessequal(x, y) (!isunordered(x, y) && (x) <= (y))
-#define islessgreater(x, y) (!isunordered(x, y) && ((x) < (y) || (x) > (y)))
+/* Classification and quiet comparisons (C17 7.12.3, 7.12.14): gcc's type-generic builtins, as glibc uses them. */
+#define fpclassify(x) __builtin_fpclassify(FP_NAN, FP_INFINITE, FP_NORMAL, FP_SUBNORMAL, FP_ZERO, x)
+#define isnan(x) __builtin_isnan(x)
+#define isinf(x) __builtin_isinf_sign(x)
+#define isfinite(x) __builtin_isfinite(x)
+#define isnormal(x) __builtin_isnormal(x)
+#define signbit(x) __builtin_signbit(x)
+#define isunordered(x, y) __builtin_isunordered(x, y)
+#define isgreater(x, y) __builtin_isgreater(x, y)
+#define isgreaterequal(x, y) __builtin_isgreaterequal(x, y)
+#define isless(x, y) __builtin_isless(x, y)
+#define islessequal(x, y) __builtin_islessequal(x, y)
+#define islessgreater(x, y) __builtin_islessgreater(x, y)
 
 double acos(double x);
 double asin(double x);
