@@ -141,6 +141,9 @@ function indexDesignator(fl: Flattener, frame: Frame, d: Extract<Designator, { k
     return false;
   }
   frame.index = Number(lo);
+  // The designated elements exist even when a nested designator initializes only part of them
+  // (`[2].y = 5` sizes an array of unknown length to 3).
+  frame.max = Math.max(frame.max, Number(hi) + 1);
   if (d.last) frame.rangeLast = Number(hi);
   return true;
 }
