@@ -63,6 +63,8 @@ typedef struct { _Atomic _Bool __val; } atomic_flag;
 
 void atomic_thread_fence(memory_order order);
 void atomic_signal_fence(memory_order order);
+#define atomic_thread_fence(order) __atomic_thread_fence(order)
+#define atomic_signal_fence(order) __atomic_signal_fence(order)
 
 #define atomic_is_lock_free(obj) ((void)(obj), 1)
 #define atomic_store_explicit(obj, desired, order) __atomic_store_n(obj, desired, order)
