@@ -9,7 +9,8 @@
  *   `<category>: <message>` must contain <text>. `<name>.stderr` holds the
  *   expected human report (no colour, addresses normalised); CIRI_BLESS=1
  *   (`npm run bless`) rewrites it instead of comparing.
- * - Optional leading directives: `//@ args: a b c`, `//@ seed: N`.
+ * - Optional leading directives: `//@ args: a b c`, `//@ seed: N`, and for a
+ *   pass program each warning it must give (as gcc does): `//@ warning: <text>`.
  *
  * Programs run in-process through `run()` with their output captured. The
  * driver is imported lazily so that the runner's own checks work before any
@@ -41,17 +42,20 @@ function findPrograms(dir: string): string[] {
 interface Directives {
   args: string[];
   seed: number | undefined;
+  /** Warnings a pass program must produce (gcc gives them too), each as a message substring. */
+  warnings: string[];
 }
 
 /** `//@ key: value` lines at the top of a test file. */
 function parseDirectives(source: string): Directives {
-  const d: Directives = { args: [], seed: undefined };
+  const d: Directives = { args: [], seed: undefined, warnings: [] };
   for (const line of source.split('\n')) {
     const m = /^\s*\/\/@\s*([\w-]+)\s*:(.*)$/.exec(line);
     if (!m) break;
     const [key, value] = [m[1]!, m[2]!.trim()];
     if (key === 'args') d.args = value === '' ? [] : value.split(/\s+/);
     else if (key === 'seed' && /^\d+$/.test(value)) d.seed = Number(value);
+    else if (key === 'warning' && value !== '') d.warnings.push(value);
     else throw new Error(`unknown or malformed directive '//@ ${key}: ${value}'`);
   }
   return d;
@@ -107,7 +111,11 @@ function humanReport(result: RunOutcome): string {
 async function checkPass(file: string): Promise<void> {
   const { result, stdout } = await runProgram(file);
   const report = toReport(result);
-  expect(humanReport(result), `${file} must run without diagnostics`).toBe('');
+  const expected = parseDirectives(readFileSync(join(ROOT, file), 'utf8')).warnings;
+  expect(result.warnings.map((w) => w.message), `${file} must give exactly the warnings its //@ warning: lines list`)
+    .toEqual(expected.map((w) => expect.stringContaining(w)));
+  const withoutWarnings = { ...result, warnings: [] };
+  expect(humanReport(withoutWarnings), `${file} must run without diagnostics`).toBe('');
   expect({ outcome: report.outcome, exitCode: report.exitCode }).toEqual({ outcome: 'exit', exitCode: 0 });
   const expectedStdout = join(ROOT, file.replace(/\.c$/, '.stdout'));
   if (existsSync(expectedStdout)) expect(stdout).toBe(readFileSync(expectedStdout, 'utf8'));
@@ -153,9 +161,10 @@ describe('the ui runner', () => {
     expect(normalise(`  --> ${ROOT}/include/stdlib.h:3:1`)).toBe('  --> include/stdlib.h:3:1');
   });
 
-  it('reads program arguments and the seed from leading directives', () => {
-    expect(parseDirectives('//@ args: a bb c\n//@ seed: 7\nint main(void) { return 0; }\n')).toEqual({ args: ['a', 'bb', 'c'], seed: 7 });
-    expect(parseDirectives('int main(void) { return 0; }\n//@ seed: 7\n')).toEqual({ args: [], seed: undefined });
+  it('reads program arguments, the seed and expected warnings from leading directives', () => {
+    expect(parseDirectives('//@ args: a bb c\n//@ seed: 7\n//@ warning: implicit\nint main(void) { return 0; }\n'))
+      .toEqual({ args: ['a', 'bb', 'c'], seed: 7, warnings: ['implicit'] });
+    expect(parseDirectives('int main(void) { return 0; }\n//@ seed: 7\n')).toEqual({ args: [], seed: undefined, warnings: [] });
   });
 
   it('rejects a directive it does not know instead of ignoring it', () => {

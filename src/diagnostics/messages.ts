@@ -164,6 +164,11 @@ export const UB_MESSAGES: { readonly [K in UBKind]: UbMessage<K> } = {
     headline: (u) => `invalid argument to \`${u.fn}\`: ${u.detail}`,
     label: (u) => `invalid argument to \`${u.fn}\``,
   },
+  'invalid-vla-size': {
+    category: 'invalid-vla-size', clause: 'C17 6.7.6.2p5',
+    headline: (u) => `variable length array declared with size ${u.value}, which is not greater than zero`,
+    label: (u) => `size ${u.value}`,
+  },
   'invalid-va-arg': {
     category: 'invalid-va-arg', clause: (u) => (u.reason === 'after-end' ? 'C17 7.16.1.3p2' : 'C17 7.16.1.1p2'),
     headline: (u) => {

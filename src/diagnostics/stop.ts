@@ -72,6 +72,8 @@ export type UB =
    * passed as (`requested` vs `passed`), asking for a type that default
    * argument promotion makes impossible, or using the list after `va_end`.
    */
+  /** A variable length array declared with a size that is not positive (C17 6.7.6.2p5). */
+  | { readonly kind: 'invalid-vla-size'; readonly value: string }
   | { readonly kind: 'invalid-va-arg'; readonly reason: 'exhausted' | 'type-mismatch' | 'promoted-type' | 'after-end';
       readonly fn: string; readonly index: number; readonly count: number; readonly requested: string; readonly passed: string };
 

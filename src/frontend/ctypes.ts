@@ -29,11 +29,37 @@ export type CType =
   | { readonly kind: 'int'; readonly ik: IntKind; readonly q?: Qualifiers; readonly enumName?: string }
   | { readonly kind: 'float'; readonly fk: FloatKind; readonly q?: Qualifiers }
   | { readonly kind: 'pointer'; readonly to: CType; readonly q?: Qualifiers }
-  /** `length` undefined: incomplete (`int a[]`); `vla` set: a variable length array (issue 3). */
-  | { readonly kind: 'array'; readonly of: CType; readonly length: number | undefined; readonly q?: Qualifiers }
+  /**
+   * `length` undefined: incomplete (`int a[]`), unless `vla` is set: a variable
+   * length array whose size in bytes is held by a hidden local computed where
+   * the declarator is evaluated (C17 6.7.6.2p5).
+   */
+  | { readonly kind: 'array'; readonly of: CType; readonly length: number | undefined; readonly q?: Qualifiers;
+      readonly vla?: VlaSize }
   | { readonly kind: 'function'; readonly ret: CType; readonly params: readonly CType[];
       readonly variadic: boolean; readonly prototyped: boolean; readonly q?: Qualifiers }
   | { readonly kind: 'record'; readonly rec: RecordInfo; readonly q?: Qualifiers };
+
+/** The run-time size of a variable length array type: a hidden local (an unsigned long, in bytes). */
+export interface VlaSize {
+  /** A `VarSymbol` of the typed AST (typed loosely here: ctypes does not depend on the AST). */
+  readonly sym: object;
+}
+
+/** Whether `t` is a variable length array type (or has one as its element type). */
+export function isVla(t: CType): t is Extract<CType, { kind: 'array' }> & { readonly vla: VlaSize } {
+  return t.kind === 'array' && t.vla !== undefined;
+}
+
+/** Whether `t` is variably modified (6.7.6p3): a VLA, or derived from one (pointer to VLA...). */
+export function isVariablyModified(t: CType): boolean {
+  switch (t.kind) {
+    case 'array': return t.vla !== undefined || isVariablyModified(t.of);
+    case 'pointer': return isVariablyModified(t.to);
+    case 'function': return isVariablyModified(t.ret);
+    default: return false;
+  }
+}
 
 export interface RecordMember {
   /** Undefined for an anonymous struct/union member or unnamed bit-field. */
@@ -144,7 +170,7 @@ export function isComplete(t: CType): boolean {
   switch (t.kind) {
     case 'void': return false;
     case 'function': return false;
-    case 'array': return t.length !== undefined && isComplete(t.of);
+    case 'array': return (t.length !== undefined || t.vla !== undefined) && isComplete(t.of);
     case 'record': return t.rec.members !== undefined;
     default: return true;
   }
@@ -172,6 +198,7 @@ export function sizeOf(t: CType): number {
     case 'float': return t.fk === 'float' ? 4 : t.fk === 'double' ? 8 : 16;
     case 'pointer': return 8;
     case 'array':
+      if (t.vla) throw new LayoutError('a variable length array has no size at compile time');
       if (t.length === undefined) throw new LayoutError('array of unknown size');
       return t.length * sizeOf(t.of);
     case 'record':
@@ -354,7 +381,7 @@ function render(t: CType, inner: string): string {
       const s = `*${q}${inner ? (q ? ' ' : '') + inner : ''}`;
       return render(t.to, needParens ? `(${s})` : s);
     }
-    case 'array': return render(t.of, `${inner}[${t.length ?? ''}]`);
+    case 'array': return render(t.of, `${inner}[${t.length ?? (t.vla ? '*' : '')}]`);
     case 'function': {
       const ps = t.params.map(typeToString);
       if (t.variadic) ps.push('...');

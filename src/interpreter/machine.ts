@@ -361,6 +361,12 @@ export class Machine implements ShimMachine {
     throw new StopSignal({ kind: 'abort', message, site: this.siteSpan(undefined), backtrace: this.backtrace(undefined) });
   }
 
+  /** A VLA's storage: a stack allocation, or a stack overflow when it cannot fit the C stack left. */
+  vlaLive(size: number, align: number, name: string, sp: number): number {
+    if (sp + size > this.config.stackSize) this.limit('stack', this.config.stackSize, undefined);
+    return this.mem.allocate(size, align, 'stack', name);
+  }
+
   currentVaArea(): VaArea | undefined {
     return this.varargs.atDepth(this.handle ? this.handle.depth() : 0);
   }

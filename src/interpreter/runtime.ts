@@ -59,6 +59,7 @@ export function createRuntime(m: Machine): Record<string, unknown> {
     expose: (prov: number): void => { if (prov !== 0) mem.expose(prov); },
     slive: (size: number, align: number, name: number): number => mem.allocate(size, align, 'stack', m.strings[name]),
     sdead: (id: number): void => mem.freeStack(id),
+    vlive: (size: Int64, align: number, name: number, sp: number): number => m.vlaLive(Number(size), align, m.strings[name] ?? '', sp),
     baseof: (id: number): number => mem.base(id),
     uninit: (site: number, name: number): never => m.raise({ kind: 'uninitialized-local', name: m.strings[name] ?? '' }, site),
     missret: (site: number, fn: number): never => m.raise({ kind: 'missing-return', fn: m.strings[fn] ?? '' }, site),

@@ -43,6 +43,8 @@ export interface Slot {
   readonly size: number;
   readonly align: number;
   readonly span: Span;
+  /** A variable length array: its size is given by its `storageLive` (and `size` is 0). */
+  readonly dynamic?: boolean;
 }
 
 export type Operand =
@@ -116,8 +118,8 @@ export type Statement =
   | { readonly k: 'copy'; readonly dst: Operand; readonly src: Operand; readonly size: number; readonly span: Span }
   /** Write `size` zero bytes at `dst` (implicit zero initialization). */
   | { readonly k: 'zero'; readonly dst: Operand; readonly size: number; readonly span: Span }
-  /** The slot's lifetime begins: allocate it (uninitialized). */
-  | { readonly k: 'storageLive'; readonly slot: SlotId; readonly span: Span }
+  /** The slot's lifetime begins: allocate it (uninitialized); a dynamic slot with `size` bytes (an u64 operand). */
+  | { readonly k: 'storageLive'; readonly slot: SlotId; readonly span: Span; readonly size?: Operand }
   /** The slot's lifetime ends: free it, so later uses are use-after-free. */
   | { readonly k: 'storageDead'; readonly slot: SlotId; readonly span: Span };
 

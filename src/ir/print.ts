@@ -130,7 +130,7 @@ function printStatement(f: IrFunction, s: Statement): string {
     case 'bitStore': return `bit_store.${s.kind} ${mem(s.ptr)} [${s.nbytes} bytes, bits ${s.shift}+${s.width}], ${printOperand(s.value)}`;
     case 'copy': return `copy ${mem(s.dst)}, ${mem(s.src)}, ${s.size}`;
     case 'zero': return `zero ${mem(s.dst)}, ${s.size}`;
-    case 'storageLive': return `storage_live slot${s.slot} ${JSON.stringify(f.slots[s.slot]?.name ?? '?')}`;
+    case 'storageLive': return `storage_live slot${s.slot} ${JSON.stringify(f.slots[s.slot]?.name ?? '?')}${s.size ? `, size ${printOperand(s.size)}` : ''}`;
     case 'storageDead': return `storage_dead slot${s.slot} ${JSON.stringify(f.slots[s.slot]?.name ?? '?')}`;
   }
 }

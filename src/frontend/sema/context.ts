@@ -29,6 +29,8 @@ export interface SwitchState {
   readonly values: Map<bigint, Span>;
   readonly ranges: { lo: bigint; hi: bigint; span: Span }[];
   defaultSpan: Span | undefined;
+  /** How many VLAs were in scope at the `switch`: a case label inside a later one's scope is a constraint violation. */
+  readonly vlaDepth: number;
 }
 
 export interface FunctionState {
@@ -37,7 +39,7 @@ export interface FunctionState {
   /** Labels defined so far (function scope, 6.2.1p3). */
   readonly labels: Map<string, Span>;
   /** Every `goto`, checked against `labels` when the body is done. */
-  readonly gotos: { label: string; span: Span }[];
+  readonly gotos: { label: string; span: Span; vlas?: readonly VarSymbol[] }[];
   /** Enclosing statements a `break`/`continue` may leave, innermost last. */
   readonly jumps: ('loop' | 'switch')[];
   readonly switches: SwitchState[];
@@ -45,6 +47,10 @@ export interface FunctionState {
   readonly undeclared: Set<string>;
   /** The `__func__` object, created on first use (6.4.2.2). */
   funcName: VarSymbol | undefined;
+  /** VLAs in scope at this point of the body, outermost first (6.8.6.1p1: no jump into their scope). */
+  readonly vlas: VarSymbol[];
+  /** The VLAs in scope at each label, and at each `goto`. */
+  readonly labelVlas: Map<string, readonly VarSymbol[]>;
   /** Whether the function takes `...`, and the name of its last named parameter (for `va_start`). */
   readonly variadic?: boolean;
   readonly lastParam?: string;
@@ -82,6 +88,8 @@ export class Sema {
   unevaluated = 0;
   /** Automatic objects of the innermost block being built (compound literals are added here). */
   blockLocals: VarSymbol[] | undefined;
+  /** Size computations of VLA types met but not yet placed in a statement or expression (vla.ts). */
+  readonly vlaPending: TExpr[] = [];
   /** gcc explains "reported only once" after the first undeclared name only. */
   notedUndeclared = false;
   private nextSymbolId = 1;

@@ -18,7 +18,8 @@
  */
 import type { Declaration, Expr, InitDeclarator, Initializer, StorageClass } from '../ast.js';
 import type { CType } from '../ctypes.js';
-import { INT, compatible, isComplete, isScalar, typeToString } from '../ctypes.js';
+import { INT, compatible, isComplete, isScalar, isVariablyModified, isVla, typeToString } from '../ctypes.js';
+import { takePending } from './vla.js';
 import type { Span } from '../source.js';
 import type { TStmt } from '../typed-ast.js';
 import type { Sema, UnitObject } from './context.js';
@@ -45,7 +46,11 @@ export function declaration(ctx: Sema, d: Declaration): TStmt[] {
   const out: TStmt[] = [];
   for (const id of d.declarators) {
     try {
-      out.push(...initDeclarator(ctx, base, id));
+      // A VLA's size is computed where its declarator is reached, before the object exists (6.8p3).
+      const mark = ctx.vlaPending.length;
+      const stmts = initDeclarator(ctx, base, id);
+      const sizes = takePending(ctx, mark).map((expr): TStmt => ({ k: 'expr', expr, span: expr.span }));
+      out.push(...sizes, ...stmts);
     } catch (err) {
       ctx.error(id.span, `internal error in ciri's semantic analysis: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -258,6 +263,10 @@ function blockObject(ctx: Sema, name: string, type: CType, storage: StorageClass
     return [];
   }
   if (here) differentKindOrNoLinkage(ctx, name, span, here);
+  if (isVariablyModified(type) && storage === 'static') {
+    ctx.error(span, `storage size of '${name}' isn't constant`);
+    return [];
+  }
   if (storage === 'static') return staticLocal(ctx, name, type, init, span);
   const sym = ctx.newSymbol({
     name, type, storage: 'local', external: false, addressTaken: type.kind === 'array' || type.kind === 'record', span, linkName: name,
@@ -265,6 +274,12 @@ function blockObject(ctx: Sema, name: string, type: CType, storage: StorageClass
   const entry: VarEntry = { k: 'var', sym, type, linkage: 'none', register: storage === 'register', span };
   ctx.scope.ordinary.set(name, entry);
   ctx.blockLocals?.push(sym);
+  if (isVla(type)) {
+    // Its storage is allocated here, with the size just computed (6.2.4p7).
+    if (init) ctx.error(span, 'variable-sized object may not be initialized');
+    ctx.fn?.vlas.push(sym);
+    return [{ k: 'declare', sym, init: undefined, span }];
+  }
   let flat;
   if (init) {
     if (type.kind !== 'array' && !isComplete(type)) ctx.error(span, `variable '${name}' has initializer but incomplete type`);

@@ -17,12 +17,13 @@
  */
 import type { Declarator, DerivedDeclarator, ParameterDeclaration, TypeName } from '../ast.js';
 import type { CType } from '../ctypes.js';
-import { INT, isComplete, pointerTo, sizeOf, unqualified, withQualifiers } from '../ctypes.js';
+import { INT, isComplete, isVla, pointerTo, sizeOf, unqualified, withQualifiers } from '../ctypes.js';
 import type { Span } from '../source.js';
 import type { Sema } from './context.js';
 import { constantValue } from './expressions.js';
 import { declSpecifiers } from './specifiers.js';
 import { quoted, type FunctionType } from './types.js';
+import { vlaOfConstant, vlaType } from './vla.js';
 
 export type DeclaratorContext = 'object' | 'member' | 'parameter' | 'type name';
 
@@ -69,8 +70,14 @@ function arrayType(ctx: Sema, elem: CType, d: ArrayDerived, name: string | undef
     elem = INT;
   }
   if (adjusted || (d.size === undefined && !d.star)) return { kind: 'array', of: elem, length: undefined };
-  return { kind: 'array', of: elem, length: arrayLength(ctx, elem, d, name) };
+  const length = arrayLength(ctx, elem, d, name);
+  if (length === VARIABLE) return vlaType(ctx, elem, d.size!, d.span);
+  if (isVla(elem) && length !== undefined) return vlaOfConstant(ctx, elem, length, d.span);
+  return { kind: 'array', of: elem, length };
 }
+
+/** arrayLength's answer for a size to compute at run time (a VLA). */
+const VARIABLE = -1;
 
 function arrayLength(ctx: Sema, elem: CType, d: ArrayDerived, name: string | undefined): number | undefined {
   const size = d.size;
@@ -88,7 +95,7 @@ function arrayLength(ctx: Sema, elem: CType, d: ArrayDerived, name: string | und
     ctx.error(size.span, `size of array ${label(name)} is negative`);
     return 1;
   }
-  if (v.value * BigInt(sizeOf(elem)) > (1n << 62n)) {
+  if (!isVla(elem) && v.value * BigInt(sizeOf(elem)) > (1n << 62n)) {
     ctx.error(size.span, `size of array ${label(name)} is too large`);
     return 1;
   }
@@ -96,9 +103,15 @@ function arrayLength(ctx: Sema, elem: CType, d: ArrayDerived, name: string | und
 }
 
 function variableLength(ctx: Sema, span: Span, name: string | undefined): number {
-  if (ctx.atFileScope() && !ctx.fn) ctx.error(span, `variably modified ${label(name)} at file scope`);
-  else ctx.unsupported(span, 'variable length arrays are not supported yet');
-  return 1;
+  if (ctx.atFileScope() && !ctx.fn) {
+    ctx.error(span, `variably modified ${label(name)} at file scope`);
+    return 1;
+  }
+  if (!ctx.fn) {
+    ctx.unsupported(span, 'a variable length array parameter (beyond the outermost dimension) is not supported yet');
+    return 1;
+  }
+  return VARIABLE;
 }
 
 /** A function derivation (6.7.6.3): `ret` is what the function returns. */

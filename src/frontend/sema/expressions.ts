@@ -17,7 +17,7 @@
 import type { Expr, Initializer, TypeName } from '../ast.js';
 import type { CType } from '../ctypes.js';
 import {
-  CHAR, DOUBLE, FLOAT, INT, LDOUBLE, LONG, UCHAR, UINT, ULONG, USHORT, alignOf, arrayOf, compatible, isComplete,
+  isVla, CHAR, DOUBLE, FLOAT, INT, LDOUBLE, LONG, UCHAR, UINT, ULONG, USHORT, alignOf, arrayOf, compatible, isComplete,
   isInteger, isScalar, sizeOf, unqualified,
 } from '../ctypes.js';
 import type { Span } from '../source.js';
@@ -32,6 +32,7 @@ import { assignment, incDec } from './assign.js';
 import { call } from './calls.js';
 import { funcName, offsetOf } from './builtins.js';
 import { vaArg } from './stdarg.js';
+import { afterPending, vlaSize } from './vla.js';
 import { initializer } from './initializers.js';
 import { statementExpression } from './statements.js';
 import { isReadonlyObject, qualify, qualifiersOf, quoted } from './types.js';
@@ -66,10 +67,16 @@ function dispatch(ctx: Sema, e: Expr): TExpr {
     case 'compoundLiteral': return compoundLiteral(ctx, e.type, e.init, e.span);
     case 'unary': return unary(ctx, e);
     case 'sizeofExpr': return sizeofType(ctx, ctx.inUnevaluated(() => expr(ctx, e.operand)), e.span);
-    case 'sizeofType': return sizeofType(ctx, typeName(ctx, e.type), e.span);
+    case 'sizeofType': {
+      const mark = ctx.vlaPending.length;
+      return afterPending(ctx, mark, sizeofType(ctx, typeName(ctx, e.type), e.span));
+    }
     case 'alignofType': return alignofType(ctx, typeName(ctx, e.type), e.span);
     case 'alignofExpr': return alignofType(ctx, ctx.inUnevaluated(() => expr(ctx, e.operand)), e.span);
-    case 'cast': return cast(ctx, e.type, e.operand, e.span);
+    case 'cast': {
+      const mark = ctx.vlaPending.length;
+      return afterPending(ctx, mark, cast(ctx, e.type, e.operand, e.span));
+    }
     case 'binary': return binary(ctx, e);
     case 'conditional': return conditional(ctx, e);
     case 'assign': return assignment(ctx, e);
@@ -199,11 +206,32 @@ export function elementSize(ctx: Sema, t: CType, span: Span): number | undefined
   if (t.kind !== 'pointer') return undefined;
   const to = t.to;
   if (to.kind === 'void' || to.kind === 'function') return 1;
+  if (isVla(to)) {
+    ctx.unsupported(span, 'this arithmetic on a pointer to a variable length array is not supported yet (indexing is)');
+    return undefined;
+  }
   if (!isComplete(to)) {
     ctx.error(span, `invalid use of undefined type ${quoted(unqualified(to))}`);
     return undefined;
   }
   return sizeOf(to);
+}
+
+/**
+ * `ptr + index` (index already a long): scaled by the element size, which for
+ * a pointer to a VLA is its run-time size (the index is multiplied by it and
+ * the step is one byte).
+ */
+export function scaledPointerPlus(ctx: Sema, ptr: TExpr, index: TExpr, span: Span): TExpr | undefined {
+  const to = (ptr.type as Extract<CType, { kind: 'pointer' }>).to;
+  const runtime = vlaSize(to, span);
+  if (runtime) {
+    const scaled: TExpr = { k: 'binary', op: '*', left: index, right: convert(ctx, runtime, LONG, true), type: LONG, span };
+    return { k: 'ptrAdd', ptr, index: scaled, elemSize: 1, type: ptr.type, span };
+  }
+  const elemSize = elementSize(ctx, ptr.type, span);
+  if (elemSize === undefined) return undefined;
+  return { k: 'ptrAdd', ptr, index, elemSize, type: ptr.type, span };
 }
 
 /** `a[i]` is `*(a + i)` (6.5.2.1p2), with either operand the pointer. */
@@ -220,9 +248,8 @@ function subscript(ctx: Sema, baseExpr: Expr, indexExpr: Expr, span: Span): TExp
     ctx.error(index.span, 'array subscript is not an integer');
     return ctx.poison(span);
   }
-  const elemSize = elementSize(ctx, ptr.type, span);
-  if (elemSize === undefined) return ctx.poison(span);
-  const at: TExpr = { k: 'ptrAdd', ptr, index: convert(ctx, index, LONG, true), elemSize, type: ptr.type, span };
+  const at = scaledPointerPlus(ctx, ptr, convert(ctx, index, LONG, true), span);
+  if (!at) return ctx.poison(span);
   return { k: 'deref', ptr: at, type: ptr.type.to, span };
 }
 
@@ -270,6 +297,8 @@ function sizeofType(ctx: Sema, of: TExpr | CType, span: Span): TExpr {
     ctx.error(span, "'sizeof' applied to a bit-field");
     return ctx.poison(span, ULONG);
   }
+  const runtime = vlaSize(t, span);
+  if (runtime) return runtime;
   let size = 1;
   if (t.kind === 'function') ctx.error(span, "invalid application of 'sizeof' to a function type");
   else if (t.kind !== 'void' && !isComplete(t)) ctx.error(span, `invalid application of 'sizeof' to incomplete type ${quoted(t)}`);

@@ -118,7 +118,7 @@ function declareParameter(ctx: Sema, p: Parameter, index: number): VarSymbol {
 function body(ctx: Sema, fd: FunctionDefinition, sym: VarSymbol, type: FunctionType, params: VarSymbol[]): void {
   ctx.fn = {
     name: sym.name, ret: type.ret, labels: new Map(), gotos: [], jumps: [], switches: [], undeclared: new Set(), funcName: undefined,
-    variadic: type.variadic, lastParam: params[params.length - 1]?.name,
+    variadic: type.variadic, lastParam: params[params.length - 1]?.name, vlas: [], labelVlas: new Map(),
   };
   try {
     const { block } = blockHere(ctx, fd.body.items, fd.body.span);

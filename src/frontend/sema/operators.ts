@@ -25,7 +25,7 @@ import type { ArithOp, CompareOp, TExpr } from '../typed-ast.js';
 import type { Sema } from './context.js';
 import { foldInteger } from './constant.js';
 import { convert, isLvalue, isNullPointerConstant, markAddressTaken, toRvalue } from './conversions.js';
-import { elementSize, expr, forEffect, scalarValue, value } from './expressions.js';
+import { elementSize, expr, forEffect, scaledPointerPlus, scalarValue, value } from './expressions.js';
 import { incDec } from './assign.js';
 import { composite, qualify, quoted } from './types.js';
 
@@ -77,11 +77,9 @@ function foldFloat(e: TExpr): TExpr {
 
 /** Pointer plus integer (6.5.6p8); the index is converted to long so that lowering sees one kind. */
 function pointerPlus(ctx: Sema, ptr: TExpr, index: TExpr, negate: boolean, span: Span): TExpr {
-  const elemSize = elementSize(ctx, ptr.type, span);
-  if (elemSize === undefined) return ctx.poison(span);
   let i = convert(ctx, index, LONG, true);
   if (negate) i = foldInteger({ k: 'unary', op: '-', operand: i, type: LONG, span: index.span });
-  return { k: 'ptrAdd', ptr, index: i, elemSize, type: ptr.type, span };
+  return scaledPointerPlus(ctx, ptr, i, span) ?? ctx.poison(span);
 }
 
 function add(ctx: Sema, l: TExpr, r: TExpr, span: Span): TExpr {

@@ -21,7 +21,7 @@
  */
 import type { EnumSpecifier, Expr, StructDeclaration, StructSpecifier, TypeName } from '../ast.js';
 import type { CType, RecordInfo, RecordMember } from '../ctypes.js';
-import { INT, LONG, ULONG, alignOf, alignTo, intRange, isComplete, layoutRecord, sizeOf } from '../ctypes.js';
+import { INT, LONG, ULONG, alignOf, alignTo, intRange, isComplete, isVariablyModified, layoutRecord, sizeOf } from '../ctypes.js';
 import type { Span } from '../source.js';
 import type { Sema } from './context.js';
 import { integerConstantExpression } from './expressions.js';
@@ -142,7 +142,11 @@ function memberDeclaration(ctx: Sema, decl: StructDeclaration): PendingMember[] 
   }
   const out: PendingMember[] = [];
   for (const d of decl.declarators) {
-    const type = d.declarator ? declaratorType(ctx, base.type, d.declarator, { context: 'member' }) : base.type;
+    let type = d.declarator ? declaratorType(ctx, base.type, d.declarator, { context: 'member' }) : base.type;
+    if (isVariablyModified(type)) {
+      ctx.error(d.span, 'a member of a structure or union cannot have a variably modified type');
+      type = INT;
+    }
     const name = d.declarator?.name;
     const span = d.declarator?.nameSpan ?? d.span;
     const memberPacked = packed || (d.declarator?.attributes ?? []).some((a) => attributeName(a.name) === 'packed');

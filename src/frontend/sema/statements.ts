@@ -41,6 +41,7 @@ export function blockHere(ctx: Sema, items: CompoundStatement['items'], span: Sp
   const saved = ctx.blockLocals;
   const locals: VarSymbol[] = [];
   ctx.blockLocals = locals;
+  const vlaDepth = ctx.fn?.vlas.length ?? 0;
   const out: TStmt[] = [];
   let result: TExpr | undefined;
   try {
@@ -56,6 +57,7 @@ export function blockHere(ctx: Sema, items: CompoundStatement['items'], span: Sp
     });
   } finally {
     ctx.blockLocals = saved;
+    ctx.fn?.vlas.splice(vlaDepth);
   }
   return { block: { k: 'block', locals, items: out, span }, result };
 }
@@ -98,7 +100,7 @@ function statementKind(ctx: Sema, s: Statement): TStmt {
     case 'case': return caseLabel(ctx, s.value, s.last, s.body, s.span);
     case 'default': return defaultLabel(ctx, s.body, s.span);
     case 'goto':
-      fn.gotos.push({ label: s.label, span: s.span });
+      fn.gotos.push({ label: s.label, span: s.span, vlas: [...fn.vlas] });
       return { k: 'goto', label: s.label, span: s.span };
     case 'continue':
       if (!fn.jumps.includes('loop')) ctx.error(s.span, 'continue statement not within a loop');
@@ -166,7 +168,7 @@ function switchStatement(ctx: Sema, s: Extract<Statement, { kind: 'switch' }>): 
   const type = promote(cond.type);
   cond = convert(ctx, cond, type, true);
   const fn = ctx.fn!;
-  const state: SwitchState = { type, values: new Map(), ranges: [], defaultSpan: undefined };
+  const state: SwitchState = { type, values: new Map(), ranges: [], defaultSpan: undefined, vlaDepth: fn.vlas.length };
   fn.switches.push(state);
   fn.jumps.push('switch');
   try {
@@ -194,9 +196,16 @@ function caseLabel(ctx: Sema, valueExpr: Expr, lastExpr: Expr | undefined, body:
   if (valid && hi < lo) ctx.warn(span, 'empty range specified');
   else if (valid && lastExpr) checkRange(ctx, state, lo, hi, span);
   else if (valid) checkValue(ctx, state, lo, span);
+  intoVlaScope(ctx, state, span);
   const inner = statement(ctx, body);
   if (!valid) return inner;
   return { k: 'case', value: lo, last: lastExpr ? hi : undefined, body: inner, span };
+}
+
+/** 6.8.4.2p2: a case or default label may not be in the scope of a VLA declared inside the switch. */
+function intoVlaScope(ctx: Sema, state: SwitchState | undefined, span: Span): void {
+  const vla = state ? ctx.fn!.vlas[state.vlaDepth] : undefined;
+  if (vla) ctx.error(span, 'switch jumps into scope of identifier with variably modified type', [{ message: `'${vla.name}' declared here`, span: vla.span }]);
 }
 
 function duplicate(ctx: Sema, span: Span, previous: Span): void {
@@ -221,6 +230,7 @@ function defaultLabel(ctx: Sema, body: Statement, span: Span): TStmt {
   if (!state) ctx.error(span, "'default' label not within a switch statement");
   else if (state.defaultSpan) ctx.error(span, 'multiple default labels in one switch', [{ message: 'this is the first default label', span: state.defaultSpan }]);
   else state.defaultSpan = span;
+  intoVlaScope(ctx, state, span);
   return { k: 'default', body: statement(ctx, body), span };
 }
 
@@ -228,7 +238,10 @@ function labeled(ctx: Sema, label: string, body: Statement, span: Span): TStmt {
   const labels = ctx.fn!.labels;
   const prior = labels.get(label);
   if (prior) ctx.error(span, `duplicate label '${label}'`, [{ message: `previous definition of '${label}' was here`, span: prior }]);
-  else labels.set(label, span);
+  else {
+    labels.set(label, span);
+    ctx.fn!.labelVlas.set(label, [...ctx.fn!.vlas]);
+  }
   return { k: 'labeled', label, body: statement(ctx, body), span };
 }
 
@@ -252,7 +265,18 @@ function returnStatement(ctx: Sema, e: Expr | undefined, span: Span): TStmt {
 export function checkLabels(ctx: Sema): void {
   const fn = ctx.fn!;
   for (const g of fn.gotos) {
-    if (!fn.labels.has(g.label)) ctx.error(g.span, `label '${g.label}' used but not defined`);
+    if (!fn.labels.has(g.label)) {
+      ctx.error(g.span, `label '${g.label}' used but not defined`);
+      continue;
+    }
+    // 6.8.6.1p1: a goto may not jump from outside the scope of a VLA to inside it.
+    const entered = (fn.labelVlas.get(g.label) ?? []).find((v) => !(g.vlas ?? []).includes(v));
+    if (entered) {
+      ctx.error(g.span, 'jump into scope of identifier with variably modified type', [
+        { message: `label '${g.label}' defined here`, span: fn.labels.get(g.label) },
+        { message: `'${entered.name}' declared here`, span: entered.span },
+      ]);
+    }
   }
 }
 

@@ -238,10 +238,19 @@ export class FunctionEmitter {
       case 'storageLive': {
         // The allocation is recorded at the variable's declaration, so notes point there.
         const slot = this.fn.slots[s.slot]!;
-        return `CS[d] = ${this.env.site(slot.span)}; s${s.slot} = SLIVE(${slot.size}, ${slot.align}, ${this.env.str(slot.name)}); s${s.slot}a = BASEOF(s${s.slot});`;
+        const v = `s${s.slot}`;
+        if (s.size !== undefined) {
+          // A VLA: a jump back before its declaration ended the old one (6.2.4p7), so free it first.
+          const size = this.val(s.size, site);
+          return `CS[d] = ${site}; if (${v}) SDEAD(${v}); ${v} = VLIVE(${size}, ${slot.align}, ${this.env.str(slot.name)}, SP); ${v}a = BASEOF(${v});`;
+        }
+        return `CS[d] = ${this.env.site(slot.span)}; ${v} = SLIVE(${slot.size}, ${slot.align}, ${this.env.str(slot.name)}); ${v}a = BASEOF(${v});`;
       }
-      case 'storageDead':
-        return `CS[d] = ${site}; SDEAD(s${s.slot});`;
+      case 'storageDead': {
+        const v = `s${s.slot}`;
+        if (this.fn.slots[s.slot]!.dynamic) return `CS[d] = ${site}; if (${v}) { SDEAD(${v}); ${v} = 0; }`;
+        return `CS[d] = ${site}; SDEAD(${v});`;
+      }
     }
   }
 

@@ -78,7 +78,8 @@ export function statementOperands(s: Statement): Operand[] {
     case 'store': case 'bitStore': return [s.ptr, s.value];
     case 'copy': return [s.dst, s.src];
     case 'zero': return [s.dst];
-    case 'storageLive': case 'storageDead': return [];
+    case 'storageLive': return s.size ? [s.size] : [];
+    case 'storageDead': return [];
   }
 }
 

@@ -19,7 +19,7 @@
  */
 import type { Span } from '../../frontend/source.js';
 import type { CType } from '../../frontend/ctypes.js';
-import { alignOf, isScalar, sizeOf } from '../../frontend/ctypes.js';
+import { alignOf, isScalar, isVla, sizeOf } from '../../frontend/ctypes.js';
 import type { TBlock, TStmt, VarSymbol } from '../../frontend/typed-ast.js';
 import type { Block, BlockId, IrFunction, Local, LocalId, Rvalue, ScalarKind, Slot, SlotId, Statement, Terminator } from '../ir.js';
 import { successors } from '../ir.js';
@@ -148,7 +148,13 @@ export class FnBuilder {
     slots = [];
     for (const sym of block.locals) {
       if (sym.storage !== 'local' || this.homes.has(sym)) continue;
-      if (needsMemory(sym)) {
+      if (isVla(sym.type)) {
+        // A VLA is allocated at its declaration, with its run-time size (statements.ts).
+        const id = this.slots.length;
+        this.slots.push({ id, name: sym.name, size: 0, align: alignOf(sym.type), span: sym.span, dynamic: true });
+        slots.push(id);
+        this.homes.set(sym, { k: 'slot', id });
+      } else if (needsMemory(sym)) {
         // Sema may leave a compound literal's symbol unnamed; diagnostics still need a word for it.
         const id = this.newSlot(sym.name || 'compound literal', sym.type, sym.span);
         slots.push(id);
@@ -212,7 +218,7 @@ export class FnBuilder {
 
   pushFrame(frame: Frame, span: Span): void {
     this.frames.push(frame);
-    for (const slot of frame.slots) this.emit({ k: 'storageLive', slot, span });
+    for (const slot of frame.slots) if (!this.slots[slot]!.dynamic) this.emit({ k: 'storageLive', slot, span });
   }
 
   enterScope(block: TBlock): void {

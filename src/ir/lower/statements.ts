@@ -15,9 +15,9 @@
  * Invariant: after a statement is lowered, the builder's scope stack is as
  * it was before.
  */
-import { isRecord, sizeOf } from '../../frontend/ctypes.js';
+import { ULONG, isRecord, isVla, sizeOf } from '../../frontend/ctypes.js';
 import type { Span } from '../../frontend/source.js';
-import type { TExpr, TStmt } from '../../frontend/typed-ast.js';
+import type { TExpr, TStmt, VarSymbol } from '../../frontend/typed-ast.js';
 import type { BlockId, Operand } from '../ir.js';
 import type { FnBuilder, JumpTarget } from './function.js';
 import { assertNever, malformed } from './errors.js';
@@ -26,6 +26,7 @@ import { branchOn } from './control.js';
 import { initObject } from './initializers.js';
 import { defineStaticObject } from './static-init.js';
 import { caseLabel, gotoStmt, labeled, switchStmt } from './jumps.js';
+import { readPlace, varPlace } from './places.js';
 
 type StmtOf<K extends TStmt['k']> = Extract<TStmt, { k: K }>;
 
@@ -86,6 +87,16 @@ function declare(fb: FnBuilder, s: StmtOf<'declare'>): void {
   if (s.sym.storage === 'global') {
     // A static local: its image is built at compile time, nothing runs here (6.2.4p3).
     defineStaticObject(fb.ctx, s.sym, s.init, s.span);
+    return;
+  }
+  const type = s.sym.type;
+  if (isVla(type)) {
+    // The VLA's lifetime starts here, with the size its declarator just computed (6.2.4p7).
+    const home = fb.home(s.sym);
+    if (home.k !== 'slot') return malformed(s.span, 'a variable length array without a stack slot');
+    const sizeSym = type.vla.sym as VarSymbol;
+    const size = readPlace(fb, varPlace(fb, sizeSym, ULONG), s.span);
+    fb.emit({ k: 'storageLive', slot: home.id, size, span: s.span });
     return;
   }
   const init = s.init;

@@ -274,6 +274,10 @@ export const builtinShims: readonly ShimDef[] = [
   ...bitShims(),
   S('__builtin_trap', [], 'void', (m) => m.signal(4, 'SIGILL')),
   S('__builtin_unreachable', [], 'void', (m) => m.raise({ kind: 'unreachable', what: '__builtin_unreachable' })),
+  S('__ciri_vla_bound', ['i64'], 'u64', (m, [n]) => {
+    if (BigInt(n as number | bigint) <= 0n) m.raise({ kind: 'invalid-vla-size', value: String(n) });
+    return n as number | bigint;
+  }),
   S('__ciri_overflow', ['i32', 'ptr', 'i32', 'i32'], 'u8', arithOverflow, true),
   S('__ciri_fpclassify', ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'f64'], 'i32', fpclassify),
   S('__ciri_signbit', ['f64'], 'i32', signbit),

@@ -33,6 +33,7 @@ const SAMPLES: Record<UBKind, UB> = {
   'missing-return': { kind: 'missing-return', fn: 'f' },
   'unreachable': { kind: 'unreachable', what: '__builtin_unreachable()' },
   'invalid-argument': { kind: 'invalid-argument', fn: 'strlen', detail: 'the string is a null pointer' },
+  'invalid-vla-size': { kind: 'invalid-vla-size', value: '-3' },
   'invalid-va-arg': { kind: 'invalid-va-arg', reason: 'type-mismatch', fn: 'average', index: 0, count: 2, requested: 'double', passed: 'int' },
 };
 

@@ -3,7 +3,7 @@
 #include <string.h>
 struct pair { int a[2]; char tag; };
 int main(void) {
-    struct pair ps[2] = { 1, 2, 'x', { 3, 4 }, 'y' };
+    struct pair ps[2] = { 1, 2, 'x', { { 3, 4 }, 'y' } };
     printf("%d %d %c %d %d %c\n", ps[0].a[0], ps[0].a[1], ps[0].tag, ps[1].a[0], ps[1].a[1], ps[1].tag);
     int m[2][2] = { 1, 2, 3 };
     printf("%d %d %d %d\n", m[0][0], m[0][1], m[1][0], m[1][1]);

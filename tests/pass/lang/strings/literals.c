@@ -1,3 +1,4 @@
+//@ warning: multi-character character constant
 /* String and character literals: concatenation, escapes, multi-character constants, wide and UTF-8 literals. */
 #include <stdio.h>
 #include <wchar.h>
