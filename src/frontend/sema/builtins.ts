@@ -133,7 +133,7 @@ export function implicitDeclaration(ctx: Sema, name: string, span: Span): void {
     declareFunction(ctx, ctx.fileScope, name, known.type, span, { isStatic: false, implicit: true, linkName: known.alias });
     return;
   }
-  if (!name.startsWith('__builtin_')) ctx.warn(span, `implicit declaration of function '${name}'`);
+  if (!name.startsWith('__builtin_')) ctx.warn(span, `implicit declaration of function '${name}' [-Wimplicit-function-declaration]`);
   const type: FunctionType = { kind: 'function', ret: INT, params: [], variadic: false, prototyped: false };
   declareFunction(ctx, ctx.fileScope, name, type, span, { isStatic: false, implicit: true });
 }

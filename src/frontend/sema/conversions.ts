@@ -178,8 +178,15 @@ function message(how: AssignContext, problem: Problem, to: CType, from: CType, q
   }
 }
 
+/** The gcc option that controls each warning, shown as gcc shows it. */
+const OPTION: Partial<Record<Problem, string>> = {
+  'incompatible-pointer': '-Wincompatible-pointer-types', 'pointer-from-int': '-Wint-conversion',
+  'int-from-pointer': '-Wint-conversion', 'discards': '-Wdiscarded-qualifiers',
+};
+
 function report(ctx: Sema, e: TExpr, how: AssignContext, problem: Problem, to: CType, qualifier = ''): void {
-  const text = message(how, problem, to, e.type, qualifier);
+  const option = OPTION[problem];
+  const text = message(how, problem, to, e.type, qualifier) + (option ? ` [${option}]` : '');
   const notes = how.kind === 'argument' && problem !== 'discards'
     ? [{ message: `expected ${quoted(to)} but argument is of type ${quoted(e.type)}`, span: undefined }] : undefined;
   if (problem === 'incompatible') ctx.error(e.span, text, notes);

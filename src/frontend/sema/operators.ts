@@ -62,6 +62,7 @@ export function binaryOn(ctx: Sema, op: Exclude<BinaryOperator, '&&' | '||'>, l:
 /** Usual arithmetic conversions, then the operation in the common type (6.5.5, 6.5.6p4, 6.5.10-12). */
 function arithmetic(ctx: Sema, op: ArithOp, l: TExpr, r: TExpr, span: Span): TExpr {
   const t = usualArithmetic(l.type, r.type);
+  if ((op === '/' || op === '%') && isInteger(t) && r.k === 'intConst' && r.value === 0n) ctx.warn(span, 'division by zero [-Wdiv-by-zero]');
   const node: TExpr = { k: 'binary', op, left: convert(ctx, l, t, true), right: convert(ctx, r, t, true), type: t, span };
   return foldFloat(foldInteger(node));
 }

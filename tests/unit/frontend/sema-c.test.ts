@@ -116,7 +116,7 @@ double f(int a) { return a; }
       ['lvalue required as left operand of assignment', '6:3'],
       ["'undefined_thing' undeclared (first use in this function)", '7:3'],
     ]);
-    expect(r.messages).toContain("warning: implicit declaration of function 'f'");
+    expect(r.messages).toContain("warning: implicit declaration of function 'f' [-Wimplicit-function-declaration]");
     const conflict = r.errors.find((e) => e.message.startsWith('conflicting'));
     expect([conflict?.message, where(conflict), conflict?.notes?.[0]?.message])
       .toEqual(["conflicting types for 'f'; have 'double (int)'", '10:8', "previous implicit declaration of 'f' with type 'int ()'"]);

@@ -127,7 +127,7 @@ describe('structures and unions', () => {
   });
   it('reports a type mismatch as an error', () => {
     expect(flat([point], [struct('pt')], dcl('x'), list(num(1), str('s'))).messages)
-      .toContain("warning: initialization of 'int' from 'char *' makes integer from pointer without a cast");
+      .toContain("warning: initialization of 'int' from 'char *' makes integer from pointer without a cast [-Wint-conversion]");
     const r = run(tu(point, main(declare(specs('int'), [dcl('i'), list(lit(tn(struct('pt')), list()))]))));
     expect(r.messages).toContain("error: incompatible types when initializing type 'int' using type 'struct pt'");
   });

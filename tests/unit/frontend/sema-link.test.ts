@@ -109,7 +109,7 @@ describe('linking translation units (C17 6.2.2, 6.9)', () => {
   });
   it('reports an implicit declaration that conflicts with a later definition', () => {
     const r = run(file(main(es(call(id('later')))), fn(specs('double'), dcl('later', voidParams()), ret(num(0)))));
-    expect(r.messages).toContain("warning: implicit declaration of function 'later'");
+    expect(r.messages).toContain("warning: implicit declaration of function 'later' [-Wimplicit-function-declaration]");
     expect(r.errors.find((e) => e.severity === 'error')?.notes?.[0]?.message).toBe("previous implicit declaration of 'later' with type 'int ()'");
   });
 });

@@ -98,7 +98,7 @@ describe('conditions and returns', () => {
     expect(m).toContain("warning: 'return' with a value, in function returning void");
   });
   it('warns about returning a pointer from an int function', () => {
-    expect(messagesOf(ret(str('x')))).toContain("warning: returning 'char *' from a function with return type 'int' makes integer from pointer without a cast");
+    expect(messagesOf(ret(str('x')))).toContain("warning: returning 'char *' from a function with return type 'int' makes integer from pointer without a cast [-Wint-conversion]");
   });
   it('reports inline assembly as unsupported', () => {
     const r = run(tu(main({ kind: 'asm', span: { file: 0, line: 5, col: 3, endLine: 5, endCol: 9 } })));
