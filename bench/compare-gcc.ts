@@ -2,7 +2,8 @@
  * `npm run compare-gcc [files or dirs...]`: run C programs under ciri and as
  * gcc builds them, and report every program whose output or exit status
  * differ. The default set is tests/pass/lang. A program's arguments come from
- * a leading `//@ args: ...` line, as in tests/ui.test.ts.
+ * a leading `//@ args: ...` line and its other files from `//@ files: ...`,
+ * as in tests/ui.test.ts.
  *
  * gcc compiles with `-std=gnu17 -w -lm` (what ciri aims to match); the native
  * program runs with a 10 s timeout. ciri runs in-process through `run()`.
@@ -16,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/index.js';
 
@@ -30,11 +31,12 @@ export function hasGcc(): boolean {
   return spawnSync('gcc', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-function programArgs(source: string): string[] {
+/** The words of a leading `//@ <key>: ...` directive (as in tests/ui.test.ts). */
+function directive(source: string, key: string): string[] {
   for (const line of source.split('\n')) {
-    const m = /^\s*\/\/@\s*args\s*:(.*)$/.exec(line);
-    if (m) return m[1]!.trim() === '' ? [] : m[1]!.trim().split(/\s+/);
-    if (!/^\s*\/\/@/.test(line)) break;
+    const m = /^\s*\/\/@\s*([\w-]+)\s*:(.*)$/.exec(line);
+    if (!m) break;
+    if (m[1] === key) return m[2]!.trim() === '' ? [] : m[2]!.trim().split(/\s+/);
   }
   return [];
 }
@@ -45,7 +47,10 @@ export function collectPrograms(paths: readonly string[]): string[] {
   for (const p of paths) {
     if (!existsSync(p)) continue;
     if (statSync(p).isDirectory()) {
-      for (const f of readdirSync(p, { recursive: true }) as string[]) if (f.endsWith('.c')) out.push(join(p, f));
+      for (const f of readdirSync(p, { recursive: true }) as string[]) {
+        // `_name.c`: another file of a multi-file program, not a program of its own.
+        if (f.endsWith('.c') && !basename(f).startsWith('_')) out.push(join(p, f));
+      }
     } else if (p.endsWith('.c')) {
       out.push(p);
     }
@@ -64,14 +69,15 @@ function firstDifference(a: string, b: string): string {
 /** Build `file` with gcc, run both ways, and say how they differ (if they do). */
 export function compareWithGcc(file: string, workDir: string): Comparison {
   const source = readFileSync(file, 'utf8');
-  const args = programArgs(source);
+  const args = directive(source, 'args');
+  const files = [file, ...directive(source, 'files').map((f) => join(dirname(file), f))];
   const exe = join(workDir, basename(file, '.c'));
-  const cc = spawnSync('gcc', ['-std=gnu17', '-w', '-o', exe, file, '-lm'], { encoding: 'utf8' });
+  const cc = spawnSync('gcc', ['-std=gnu17', '-w', '-o', exe, ...files, '-lm'], { encoding: 'utf8' });
   if (cc.status !== 0) return { file, difference: `gcc could not build it: ${(cc.stderr ?? '').split('\n')[0]}` };
   const native = spawnSync(exe, args, { encoding: 'utf8', timeout: 10_000, input: '' });
   if (native.error || native.status === null) return { file, difference: `the native program did not finish (${native.signal ?? native.error?.message})` };
   const out: Uint8Array[] = [];
-  const result = run({ files: [file], args, stdout: (b) => out.push(b.slice()), stderr: () => {}, stdin: () => null });
+  const result = run({ files, args, stdout: (b) => out.push(b.slice()), stderr: () => {}, stdin: () => null });
   const stdout = Buffer.concat(out).toString('utf8');
   const stop = result.stop;
   if (stop.kind !== 'exit') return { file, difference: `ciri stopped it: ${stop.kind}${stop.kind === 'compile-error' ? ` (${stop.errors[0]?.message ?? ''})` : ''}` };

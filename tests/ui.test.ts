@@ -10,7 +10,9 @@
  *   expected human report (no colour, addresses normalised); CIRI_BLESS=1
  *   (`npm run bless`) rewrites it instead of comparing.
  * - Optional leading directives: `//@ args: a b c`, `//@ seed: N`, and for a
- *   pass program each warning it must give (as gcc does): `//@ warning: <text>`.
+ *   pass program each warning it must give (as gcc does): `//@ warning: <text>`,
+ *   and the other files of a multi-file program: `//@ files: _a.c _b.c` (files
+ *   whose name starts with `_` are not tests on their own).
  *
  * Programs run in-process through `run()` with their output captured. The
  * driver is imported lazily so that the runner's own checks work before any
@@ -34,7 +36,8 @@ function findPrograms(dir: string): string[] {
   const abs = join(ROOT, dir);
   if (!existsSync(abs)) return [];
   return (readdirSync(abs, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.c'))
+    // `_name.c` files are the other files of multi-file tests (`//@ files:`), not tests themselves.
+    .filter((f) => f.endsWith('.c') && !f.split(sep).pop()!.startsWith('_'))
     .map((f) => `${dir}/${f.split(sep).join('/')}`)
     .sort();
 }
@@ -44,11 +47,13 @@ interface Directives {
   seed: number | undefined;
   /** Warnings a pass program must produce (gcc gives them too), each as a message substring. */
   warnings: string[];
+  /** More files of the program, relative to the test's directory (linked after it). */
+  files: string[];
 }
 
 /** `//@ key: value` lines at the top of a test file. */
 function parseDirectives(source: string): Directives {
-  const d: Directives = { args: [], seed: undefined, warnings: [] };
+  const d: Directives = { args: [], seed: undefined, warnings: [], files: [] };
   for (const line of source.split('\n')) {
     const m = /^\s*\/\/@\s*([\w-]+)\s*:(.*)$/.exec(line);
     if (!m) break;
@@ -56,6 +61,7 @@ function parseDirectives(source: string): Directives {
     if (key === 'args') d.args = value === '' ? [] : value.split(/\s+/);
     else if (key === 'seed' && /^\d+$/.test(value)) d.seed = Number(value);
     else if (key === 'warning' && value !== '') d.warnings.push(value);
+    else if (key === 'files' && value !== '') d.files.push(...value.split(/\s+/));
     else throw new Error(`unknown or malformed directive '//@ ${key}: ${value}'`);
   }
   return d;
@@ -93,7 +99,7 @@ async function runProgram(file: string): Promise<Captured> {
   const err: Uint8Array[] = [];
   const result = run({
     // Relative to the working directory so reports name the file as a user would type it.
-    files: [relative(process.cwd(), join(ROOT, file))],
+    files: [file, ...directives.files.map((f) => join(dirname(file), f))].map((f) => relative(process.cwd(), join(ROOT, f))),
     args: directives.args,
     seed: directives.seed ?? 0,
     stdout: (b: Uint8Array) => out.push(b.slice()),
@@ -163,8 +169,8 @@ describe('the ui runner', () => {
 
   it('reads program arguments, the seed and expected warnings from leading directives', () => {
     expect(parseDirectives('//@ args: a bb c\n//@ seed: 7\n//@ warning: implicit\nint main(void) { return 0; }\n'))
-      .toEqual({ args: ['a', 'bb', 'c'], seed: 7, warnings: ['implicit'] });
-    expect(parseDirectives('int main(void) { return 0; }\n//@ seed: 7\n')).toEqual({ args: [], seed: undefined, warnings: [] });
+      .toEqual({ args: ['a', 'bb', 'c'], seed: 7, warnings: ['implicit'], files: [] });
+    expect(parseDirectives('int main(void) { return 0; }\n//@ seed: 7\n')).toEqual({ args: [], seed: undefined, warnings: [], files: [] });
   });
 
   it('rejects a directive it does not know instead of ignoring it', () => {
