@@ -36,7 +36,9 @@ export type TypeSpecifier =
   | StructSpecifier
   | EnumSpecifier
   | { readonly kind: 'typeofExpr'; readonly expr: Expr; readonly span: Span }
-  | { readonly kind: 'typeofType'; readonly type: TypeName; readonly span: Span };
+  | { readonly kind: 'typeofType'; readonly type: TypeName; readonly span: Span }
+  /** GNU `__auto_type`: the type of the declarator's initializer. */
+  | { readonly kind: 'autoType'; readonly span: Span };
 
 /**
  * struct-or-union-specifier:

@@ -22,7 +22,7 @@ import type {
 } from './ast.js';
 import type { Span } from './source.js';
 import {
-  Alignas, Asm, Assign, Atomic, Attribute as AttributeKw, Auto, Bool, Char, Colon, Comma, Complex, Const, Double,
+  Alignas, Asm, Assign, Atomic, AutoType, Attribute as AttributeKw, Auto, Bool, Char, Colon, Comma, Complex, Const, Double,
   Enum, Extension, Extern, Float, Identifier, Imaginary, Inline, Int, LBrace, LParen, Long, Noreturn, RBrace,
   RParen, Register, Restrict, Semicolon, Short, Signed, Static, StaticAssert, Struct, ThreadLocal, Typedef, Typeof,
   Union, Unsigned, Void, Volatile, keywordTokens,
@@ -217,6 +217,12 @@ export abstract class SpecifierParser extends ExpressionParser {
     { ALT: () => this.SUBRULE(this.structOrUnionSpecifier) },
     { ALT: () => this.SUBRULE(this.enumSpecifier) },
     { ALT: () => this.SUBRULE(this.typeofSpecifier) },
+    {
+      ALT: () => {
+        const tok = this.CONSUME(AutoType);
+        return this.ACTION((): TypeSpecifier => ({ kind: 'autoType', span: this.spanOf(tok) }));
+      },
+    },
   ];
   protected typeSpecifier = this.RULE('typeSpecifier', (): TypeSpecifier => this.OR(this.typeSpecifierAlts));
 

@@ -84,6 +84,7 @@ export const Asm = kw('Asm', 'asm|__asm__|__asm');
 export const Extension = kw('Extension', '__extension__');
 export const BuiltinOffsetof = kw('BuiltinOffsetof', '__builtin_offsetof');
 export const BuiltinVaArg = kw('BuiltinVaArg', '__builtin_va_arg');
+export const AutoType = kw('AutoType', '__auto_type');
 export const BuiltinTypesCompatible = kw('BuiltinTypesCompatible', '__builtin_types_compatible_p');
 
 // Constants and literals (C17 6.4.4, 6.4.5). Values are decoded by the parser.
@@ -168,7 +169,7 @@ export const keywordTokens: readonly TokenType[] = [
   Inline, Int, Long, Register, Restrict, Return, Short, Signed, Sizeof, Static, Struct, Switch, Typedef,
   Union, Unsigned, Void, Volatile, While, Alignas, Alignof, Atomic, Bool, Complex, Generic, Imaginary,
   Noreturn, StaticAssert, ThreadLocal, Typeof, Attribute, Asm, Extension, BuiltinOffsetof, BuiltinVaArg,
-  BuiltinTypesCompatible,
+  BuiltinTypesCompatible, AutoType,
 ];
 
 /** Order matters: skipped groups, then literals before punctuators, keywords before Identifier. */

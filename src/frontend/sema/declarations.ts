@@ -18,16 +18,16 @@
  */
 import type { Declaration, Expr, InitDeclarator, Initializer, StorageClass } from '../ast.js';
 import type { CType } from '../ctypes.js';
-import { INT, compatible, isComplete, isScalar, isVariablyModified, isVla, typeToString } from '../ctypes.js';
+import { INT, compatible, isComplete, isScalar, isVariablyModified, isVla, typeToString, unqualified } from '../ctypes.js';
 import { takePending } from './vla.js';
 import type { Span } from '../source.js';
 import type { TStmt } from '../typed-ast.js';
 import type { Sema, UnitObject } from './context.js';
 import { declaratorType } from './declarators.js';
-import { integerConstantExpression } from './expressions.js';
+import { integerConstantExpression, value } from './expressions.js';
 import { initializer } from './initializers.js';
 import type { Linkage, Scope, VarEntry } from './scope.js';
-import { declSpecifiers } from './specifiers.js';
+import { AUTO_TYPE, declSpecifiers } from './specifiers.js';
 import { composite, isReadonlyObject, sameType, type FunctionType } from './types.js';
 
 /** Analyse a declaration; at block scope, returns the statements initializing its automatic objects. */
@@ -48,7 +48,7 @@ export function declaration(ctx: Sema, d: Declaration): TStmt[] {
     try {
       // A VLA's size is computed where its declarator is reached, before the object exists (6.8p3).
       const mark = ctx.vlaPending.length;
-      const stmts = initDeclarator(ctx, base, id);
+      const stmts = initDeclarator(ctx, base.type === AUTO_TYPE ? autoTyped(ctx, base, id) : base, id);
       const sizes = takePending(ctx, mark).map((expr): TStmt => ({ k: 'expr', expr, span: expr.span }));
       out.push(...sizes, ...stmts);
     } catch (err) {
@@ -59,6 +59,23 @@ export function declaration(ctx: Sema, d: Declaration): TStmt[] {
 }
 
 interface Base { readonly type: CType; readonly storage: StorageClass | undefined; readonly implicitInt: boolean }
+
+/**
+ * GNU `__auto_type x = e;`: `x` has the type of `e` after lvalue conversion
+ * and decay. The initializer is analysed once here only for its type (its
+ * diagnostics come when it is analysed as the initializer).
+ */
+function autoTyped(ctx: Sema, base: Base, id: InitDeclarator): Base {
+  const init = id.init;
+  if (!init || init.kind !== 'exprInit') {
+    ctx.error(id.span, "'__auto_type' requires an initialized data declaration");
+    return { ...base, type: INT };
+  }
+  const errors = ctx.errors.length;
+  const e = ctx.inUnevaluated(() => value(ctx, init.expr));
+  ctx.errors.length = errors;
+  return { ...base, type: unqualified(e.type) };
+}
 
 function initDeclarator(ctx: Sema, base: Base, id: InitDeclarator): TStmt[] {
   const name = id.declarator.name;

@@ -76,6 +76,9 @@ function baseType(ctx: Sema, specs: DeclSpecifiers, opts: SpecifierOptions): { t
   return { type: keywordType(ctx, specs, keywords.map((k) => k.name)), implicitInt: false };
 }
 
+/** The base type of a `__auto_type` declaration until each declarator's initializer gives its own (declarations.ts). */
+export const AUTO_TYPE: CType = { kind: 'int', ik: 'int' };
+
 function namedType(ctx: Sema, t: TypeSpecifier, opts: SpecifierOptions): CType {
   switch (t.kind) {
     case 'typedefName': {
@@ -88,6 +91,7 @@ function namedType(ctx: Sema, t: TypeSpecifier, opts: SpecifierOptions): CType {
     case 'enum': return enumSpecifier(ctx, t);
     case 'typeofExpr': return ctx.inUnevaluated(() => expr(ctx, t.expr)).type;
     case 'typeofType': return typeName(ctx, t.type);
+    case 'autoType': return AUTO_TYPE;
     case 'keyword': return INT;
   }
 }

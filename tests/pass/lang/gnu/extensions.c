@@ -18,7 +18,7 @@ int main(void) {
   printf("%d %d %d\n", a, b, calls);
   __typeof__(a) c = 3;
   typeof(struct pt) p = { 1, 2 };
-  double d = p.x + 0.5;
+  __auto_type d = p.x + 0.5;
   printf("%d %d %.1f %zu\n", c, p.y, d, sizeof(d));
   struct pt q = ({ struct pt t = p; t.x += 10; t; });
   printf("%d %d\n", q.x, q.y);
