@@ -173,6 +173,28 @@ function absX(bits: 32 | 64, type: string) {
 }
 
 /**
+ * C17 7.22.6.2: `div`, `ldiv`, `lldiv` return `{ quot, rem }` (through the
+ * hidden result pointer a record return gets), truncating towards zero.
+ * Division by zero and the quotient overflow of MIN / -1 are undefined.
+ */
+function divX(bits: 32 | 64, type: string) {
+  const size = bits / 8;
+  const kind = bits === 32 ? 'i32' : 'i64';
+  const min = -(1n << BigInt(bits - 1));
+  return (m: ShimMachine, a: Args): void => {
+    const out = asPtr(a[0]!);
+    const [n, d] = [BigInt(a[1] as number | bigint), BigInt(a[2] as number | bigint)];
+    if (d === 0n) m.raise({ kind: 'division-by-zero', op: '/', type });
+    if (n === min && d === -1n) m.raise({ kind: 'signed-overflow', op: '/', type, left: String(n), right: String(d) });
+    const [q, r] = [n / d, n % d];
+    const wrap = (v: bigint): number | bigint => (bits === 32 ? Number(v) : canon64(v));
+    m.mem.checkRange(out, 2 * size, 'write');
+    m.mem.storeScalar(out, kind, wrap(q));
+    m.mem.storeScalar({ addr: out.addr + size, prov: out.prov }, kind, wrap(r));
+  };
+}
+
+/**
  * C17 7.22.4.6: the value of an environment variable from `config.env`. The
  * string lives in memory allocated once per variable (kind 'global', so it is
  * never a leak), and the program must not modify it.
@@ -218,6 +240,9 @@ export const stdlibShims: readonly ShimDef[] = [
   S('atoll', ['ptr'], 'i64', atoX(64)),
   S('abs', ['i32'], 'i32', absX(32, 'int')),
   S('labs', ['i64'], 'i64', absX(64, 'long')),
+  S('div', ['ptr', 'i32', 'i32'], 'void', divX(32, 'int')),
+  S('ldiv', ['ptr', 'i64', 'i64'], 'void', divX(64, 'long')),
+  S('lldiv', ['ptr', 'i64', 'i64'], 'void', divX(64, 'long long')),
   S('llabs', ['i64'], 'i64', absX(64, 'long long')),
   S('getenv', ['ptr'], 'ptr', getenv),
   S('rand', [], 'i32', rand),
