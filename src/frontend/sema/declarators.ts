@@ -23,7 +23,7 @@ import type { Sema } from './context.js';
 import { constantValue } from './expressions.js';
 import { declSpecifiers } from './specifiers.js';
 import { quoted, type FunctionType } from './types.js';
-import { vlaOfConstant, vlaType } from './vla.js';
+import { takePending, unspecifiedVla, vlaOfConstant, vlaType } from './vla.js';
 
 export type DeclaratorContext = 'object' | 'member' | 'parameter' | 'type name';
 
@@ -71,7 +71,7 @@ function arrayType(ctx: Sema, elem: CType, d: ArrayDerived, name: string | undef
   }
   if (adjusted || (d.size === undefined && !d.star)) return { kind: 'array', of: elem, length: undefined };
   const length = arrayLength(ctx, elem, d, name);
-  if (length === VARIABLE) return vlaType(ctx, elem, d.size!, d.span);
+  if (length === VARIABLE) return d.size ? vlaType(ctx, elem, d.size, d.span) : unspecifiedVla(ctx, elem, d.span);
   if (isVla(elem) && length !== undefined) return vlaOfConstant(ctx, elem, length, d.span);
   return { kind: 'array', of: elem, length };
 }
@@ -107,11 +107,13 @@ function variableLength(ctx: Sema, span: Span, name: string | undefined): number
     ctx.error(span, `variably modified ${label(name)} at file scope`);
     return 1;
   }
-  if (!ctx.fn) {
-    ctx.unsupported(span, 'a variable length array parameter (beyond the outermost dimension) is not supported yet');
-    return 1;
-  }
   return VARIABLE;
+}
+
+function declarePrototypeName(ctx: Sema, p: Parameter): void {
+  if (p.name === undefined || ctx.scope.ordinary.has(p.name)) return;
+  const sym = ctx.newSymbol({ name: p.name, type: p.type, storage: 'param', external: false, addressTaken: false, span: p.span, linkName: p.name });
+  ctx.scope.ordinary.set(p.name, { k: 'var', sym, type: p.type, linkage: 'none', register: p.register, span: p.span });
 }
 
 /** A function derivation (6.7.6.3): `ret` is what the function returns. */
@@ -121,7 +123,11 @@ function functionType(ctx: Sema, ret: CType, d: FunctionDerived, name: string | 
     ret = INT;
   }
   if (d.params === undefined) return { kind: 'function', ret: unqualified(ret), params: [], variadic: false, prototyped: false };
-  const params = ctx.inScope('params', () => parameterList(ctx, d.params!));
+  // In a prototype, parameter names are in scope for later parameters' sizes; the sizes themselves are
+  // never computed (a prototype's variably modified types only serve type checking).
+  const mark = ctx.vlaPending.length;
+  const params = ctx.inScope('params', () => parameterList(ctx, d.params!, (p) => declarePrototypeName(ctx, p)));
+  takePending(ctx, mark);
   return makeFunctionType(ret, params, d.variadic);
 }
 
@@ -138,7 +144,13 @@ export interface Parameter {
 }
 
 /** The parameters of a prototype, declared in the current (prototype or function) scope by the caller if needed. */
-export function parameterList(ctx: Sema, params: readonly ParameterDeclaration[]): Parameter[] {
+/**
+ * The parameters of a prototype or definition. `declare` is called with each
+ * one as soon as its type is known, so that a later parameter's array size
+ * can name it (`int n, double m[n][n]`, 6.2.1p4: a parameter's scope starts
+ * after its declarator).
+ */
+export function parameterList(ctx: Sema, params: readonly ParameterDeclaration[], declare?: (p: Parameter, index: number) => void): Parameter[] {
   const out: Parameter[] = [];
   for (const p of params) {
     const base = declSpecifiers(ctx, p.specs, { standalone: false, what: 'parameter' });
@@ -152,6 +164,7 @@ export function parameterList(ctx: Sema, params: readonly ParameterDeclaration[]
     if (type.kind === 'void') ctx.error(p.span, "'void' must be the only parameter");
     const span = p.declarator.nameSpan ?? p.span;
     out.push({ name: p.declarator.name, type: adjustParameter(type, p.declarator), register: base.storage === 'register', span });
+    declare?.(out[out.length - 1]!, out.length - 1);
   }
   return out;
 }

@@ -20,13 +20,14 @@ import type { Declaration, FunctionDefinition } from '../ast.js';
 import type { CType } from '../ctypes.js';
 import { CHAR, INT, compatible, isComplete, pointerTo, typeToString, unqualified } from '../ctypes.js';
 import type { Span } from '../source.js';
-import type { VarSymbol } from '../typed-ast.js';
+import type { TExpr, TStmt, VarSymbol } from '../typed-ast.js';
 import type { Sema } from './context.js';
 import { applyDerived, makeFunctionType, parameterList, type Parameter } from './declarators.js';
 import { declareFunction } from './declarations.js';
 import { declSpecifiers } from './specifiers.js';
 import { blockHere, checkLabels } from './statements.js';
 import { quoted, type FunctionType } from './types.js';
+import { takePending } from './vla.js';
 
 export function functionDefinition(ctx: Sema, fd: FunctionDefinition): void {
   const d = fd.declarator;
@@ -46,9 +47,14 @@ export function functionDefinition(ctx: Sema, fd: FunctionDefinition): void {
     ret = INT;
   }
   ctx.inScope('block', () => {
+    // Prototyped parameters are declared one by one, so a VLA parameter's size can name an earlier one;
+    // the sizes are computed on entry to the body.
+    const mark = ctx.vlaPending.length;
+    const declared: VarSymbol[] = [];
     const params = fnDerived.params !== undefined
-      ? parameterList(ctx, fnDerived.params)
+      ? parameterList(ctx, fnDerived.params, (p, i) => declared.push(declareParameter(ctx, p, i)))
       : oldStyleParameters(ctx, fnDerived.identifiers ?? [], fd.oldStyleDecls);
+    const sizes = takePending(ctx, mark);
     const defType = makeFunctionType(ret, params, fnDerived.variadic);
     const declType: FunctionType = fnDerived.params !== undefined ? defType : { ...defType, params: [], prototyped: false };
     const entry = declareFunction(ctx, ctx.fileScope, name, declType, span, { isStatic: base.storage === 'static' || inlineDefinition(ctx, name, base) });
@@ -60,8 +66,8 @@ export function functionDefinition(ctx: Sema, fd: FunctionDefinition): void {
     ctx.unit.functions.set(entry.sym, span);
     if (name === 'main') checkMain(ctx, defType, span, entry.sym.external);
     if (!isComplete(ret) && ret.kind !== 'void') ctx.error(span, `return type is an incomplete type`);
-    const syms = params.map((p, i) => declareParameter(ctx, p, i));
-    body(ctx, fd, entry.sym, defType, syms);
+    const syms = fnDerived.params !== undefined ? declared : params.map((p, i) => declareParameter(ctx, p, i));
+    body(ctx, fd, entry.sym, defType, syms, sizes);
   });
 }
 
@@ -115,13 +121,15 @@ function declareParameter(ctx: Sema, p: Parameter, index: number): VarSymbol {
   return sym;
 }
 
-function body(ctx: Sema, fd: FunctionDefinition, sym: VarSymbol, type: FunctionType, params: VarSymbol[]): void {
+function body(ctx: Sema, fd: FunctionDefinition, sym: VarSymbol, type: FunctionType, params: VarSymbol[], sizes: TExpr[]): void {
   ctx.fn = {
     name: sym.name, ret: type.ret, labels: new Map(), gotos: [], jumps: [], switches: [], undeclared: new Set(), funcName: undefined,
     variadic: type.variadic, lastParam: params[params.length - 1]?.name, vlas: [], labelVlas: new Map(),
   };
   try {
-    const { block } = blockHere(ctx, fd.body.items, fd.body.span);
+    const { block: parsed } = blockHere(ctx, fd.body.items, fd.body.span);
+    const entry = sizes.map((expr): TStmt => ({ k: 'expr', expr, span: expr.span }));
+    const block = entry.length > 0 ? { ...parsed, items: [...entry, ...parsed.items] } : parsed;
     checkLabels(ctx);
     ctx.linker.defineFunction(ctx, { sym, type, params, body: block, span: fd.span });
   } finally {

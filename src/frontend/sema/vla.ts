@@ -52,6 +52,13 @@ export function vlaType(ctx: Sema, elem: CType, size: Expr, span: Span): CType {
   return { kind: 'array', of: elem, length: undefined, vla: { sym } };
 }
 
+/** `elem[*]` in a prototype (6.7.6.2p4): a VLA of unspecified size, only ever used for type checking. */
+export function unspecifiedVla(ctx: Sema, elem: CType, span: Span): CType {
+  if (ctx.scope.kind !== 'params') ctx.error(span, "'[*]' not allowed in other than function prototype scope");
+  const sym = ctx.newSymbol({ name: '', type: ULONG, storage: 'local', external: false, addressTaken: false, span, linkName: '' });
+  return { kind: 'array', of: elem, length: undefined, vla: { sym } };
+}
+
 /** `elem[length]` with a constant length but a VLA element type (`int m[4][n]`): a VLA as well. */
 export function vlaOfConstant(ctx: Sema, elem: CType, length: number, span: Span): CType {
   const count: TExpr = { k: 'intConst', value: BigInt(length), type: ULONG, span };
