@@ -45,7 +45,12 @@ export function vlaType(ctx: Sema, elem: CType, size: Expr, span: Span): CType {
   const n = value(ctx, size);
   if (ctx.isPoison(n)) return { kind: 'array', of: elem, length: 1 };
   const bound = helperCall(ctx, '__ciri_vla_bound', helperType(ULONG, [LONG]), [convert(ctx, n, LONG, true)], size.span);
-  const bytes: TExpr = { k: 'binary', op: '*', left: bound, right: sizeExpr(elem, span), type: ULONG, span };
+  return sizedVla(ctx, elem, bound, span);
+}
+
+/** A VLA of `count` elements: its hidden size local and the pending computation `count * sizeof(elem)`. */
+function sizedVla(ctx: Sema, elem: CType, count: TExpr, span: Span): CType {
+  const bytes: TExpr = { k: 'binary', op: '*', left: count, right: sizeExpr(elem, span), type: ULONG, span };
   const sym = ctx.newSymbol({ name: '', type: ULONG, storage: 'local', external: false, addressTaken: false, span, linkName: '' });
   ctx.blockLocals?.push(sym);
   ctx.vlaPending.push({ k: 'assign', target: sizeVar(sym, span), value: bytes, type: ULONG, span });
@@ -61,12 +66,7 @@ export function unspecifiedVla(ctx: Sema, elem: CType, span: Span): CType {
 
 /** `elem[length]` with a constant length but a VLA element type (`int m[4][n]`): a VLA as well. */
 export function vlaOfConstant(ctx: Sema, elem: CType, length: number, span: Span): CType {
-  const count: TExpr = { k: 'intConst', value: BigInt(length), type: ULONG, span };
-  const bytes: TExpr = { k: 'binary', op: '*', left: count, right: sizeExpr(elem, span), type: ULONG, span };
-  const sym = ctx.newSymbol({ name: '', type: ULONG, storage: 'local', external: false, addressTaken: false, span, linkName: '' });
-  ctx.blockLocals?.push(sym);
-  ctx.vlaPending.push({ k: 'assign', target: sizeVar(sym, span), value: bytes, type: ULONG, span });
-  return { kind: 'array', of: elem, length: undefined, vla: { sym } };
+  return sizedVla(ctx, elem, { k: 'intConst', value: BigInt(length), type: ULONG, span }, span);
 }
 
 /** The size computations made since `mark`, removed from the pending list. */
