@@ -189,9 +189,12 @@ export const parserTokens: readonly TokenType[] = allTokens.filter(
   (t) => t !== WhiteSpace && t !== Newline && t !== LineContinuation && t !== BlockComment && t !== LineComment,
 );
 
-const keywordSet = new Set(keywordTokens);
+/** By token type index: identifiers and keywords (a flat table: this runs for every token the preprocessor sees). */
+const identifierLike: boolean[] = [];
+for (const t of [Identifier, ...keywordTokens]) identifierLike[t.tokenTypeIdx!] = true;
 
 /** True for identifiers and keywords: what a macro name may be. */
 export function isIdentifierLike(t: IToken): boolean {
-  return t.tokenType === Identifier || keywordSet.has(t.tokenType);
+  // The parser may retag an identifier as a typedef name (tokenTypeIdx), so the type decides too.
+  return identifierLike[t.tokenTypeIdx] === true || t.tokenType === Identifier;
 }
