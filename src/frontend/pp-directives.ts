@@ -213,7 +213,10 @@ export function runPragma(pp: Preprocessor, line: readonly PPToken[], at: Span):
     case 'pop_macro':
       return pushPopMacro(pp, line, at);
     case 'pack':
-      return pp.report('warning', '#pragma pack is not supported: ciri lays out every structure with natural alignment', at);
+      // Laying structures out naturally under a pack pragma would give silently wrong offsets.
+      pp.errors.push({ severity: 'error', category: 'unsupported', span: at,
+        message: '#pragma pack is not supported yet (use __attribute__((packed)) or aligned(N) on the structure)' });
+      return;
     case 'GCC':
       if (word(1) === 'error' || word(1) === 'warning') {
         const text = line.slice(2).filter((t) => t.tok.tokenType === StringLiteral).map((t) => t.tok.image.slice(1, -1)).join('');

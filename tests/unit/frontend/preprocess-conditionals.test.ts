@@ -136,8 +136,10 @@ describe('other directives', () => {
     expect(r.out).toBe('ok');
   });
 
-  it('warns that #pragma pack is not honoured', () => {
-    expect(pp(lines('#pragma pack(1)')).warnings).toEqual(['1:1: #pragma pack is not supported: ciri lays out every structure with natural alignment']);
+  it('reports #pragma pack as unsupported rather than laying structures out wrongly', () => {
+    const r = pp(lines('#pragma pack(1)'));
+    expect(r.errors).toEqual(['1:1: #pragma pack is not supported yet (use __attribute__((packed)) or aligned(N) on the structure)']);
+    expect(r.raw[0]!.category).toBe('unsupported');
   });
 
   it('rejects an unknown directive', () => {
