@@ -18,6 +18,10 @@ import type { AllocationInfo, CompileError, Frame, Leak, Stop, UB, UBKind } from
 
 type UbOf<K extends UBKind> = Extract<UB, { kind: K }>;
 
+function allocOrNone(a: AllocationInfo | undefined): string {
+  return a ? describeAlloc(a) : 'a pointer to no allocation';
+}
+
 interface UbMessage<K extends UBKind> {
   readonly category: Category;
   /** The clause broken, e.g. "C17 6.5.6p8"; some kinds break different rules depending on their data. */
@@ -163,6 +167,16 @@ export const UB_MESSAGES: { readonly [K in UBKind]: UbMessage<K> } = {
     category: 'invalid-argument', clause: 'C17 7.1.4p1',
     headline: (u) => `invalid argument to \`${u.fn}\`: ${u.detail}`,
     label: (u) => `invalid argument to \`${u.fn}\``,
+  },
+  'invalid-pointer-subtraction': {
+    category: 'invalid-pointer-subtraction', clause: 'C17 6.5.6p9',
+    headline: (u) => `subtraction of pointers into different allocations: ${allocOrNone(u.left)} and ${allocOrNone(u.right)}`,
+    label: () => 'pointers into different allocations subtracted',
+  },
+  'invalid-pointer-comparison': {
+    category: 'invalid-pointer-comparison', clause: 'C17 6.5.8p5',
+    headline: (u) => `relational comparison of pointers into different allocations: ${allocOrNone(u.left)} and ${allocOrNone(u.right)}`,
+    label: () => 'pointers into different allocations compared',
   },
   'invalid-vla-size': {
     category: 'invalid-vla-size', clause: 'C17 6.7.6.2p5',

@@ -72,6 +72,13 @@ export type UB =
    * passed as (`requested` vs `passed`), asking for a type that default
    * argument promotion makes impossible, or using the list after `va_end`.
    */
+  /**
+   * Subtracting (C17 6.5.6p9) or relationally comparing (6.5.8p5) pointers
+   * that do not point into the same object; `undefined` for a pointer without
+   * provenance.
+   */
+  | { readonly kind: 'invalid-pointer-subtraction'; readonly left: AllocationInfo | undefined; readonly right: AllocationInfo | undefined }
+  | { readonly kind: 'invalid-pointer-comparison'; readonly left: AllocationInfo | undefined; readonly right: AllocationInfo | undefined }
   /** A variable length array declared with a size that is not positive (C17 6.7.6.2p5). */
   | { readonly kind: 'invalid-vla-size'; readonly value: string }
   | { readonly kind: 'invalid-va-arg'; readonly reason: 'exhausted' | 'type-mismatch' | 'promoted-type' | 'after-end';

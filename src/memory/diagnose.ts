@@ -108,14 +108,14 @@ export class Diagnoser {
   /**
    * Subtraction (C17 6.5.6p9) and relational comparison (6.5.8p5) need both
    * pointers in the same live object. Two pointers without provenance are
-   * plain integers and pass. The report names the first pointer's allocation
-   * and the distance to the second.
+   * plain integers and pass. The report names both allocations.
    */
-  sameObject(a1: number, p1: number, a2: number, p2: number, site: number | undefined): void {
+  sameObject(a1: number, p1: number, a2: number, p2: number, site: number | undefined, op: 'subtract' | 'compare' = 'subtract'): void {
     const t = this.table;
     if (p1 !== p2) {
-      const alloc = t.exists(p1) ? this.info(p1) : undefined;
-      this.raise({ kind: 'invalid-pointer-arithmetic', alloc, offset: alloc ? this.offset(a1, p1) : 0, delta: a2 - a1 }, site);
+      const left = t.exists(p1) ? this.info(p1) : undefined;
+      const right = t.exists(p2) ? this.info(p2) : undefined;
+      this.raise({ kind: op === 'subtract' ? 'invalid-pointer-subtraction' : 'invalid-pointer-comparison', left, right }, site);
     }
     if (t.exists(p1) && t.state[p1] === STATE_FREE) {
       this.raise({ kind: 'use-after-free', access: 'arithmetic', alloc: this.info(p1), offset: this.offset(a1, p1), size: 0 }, site);

@@ -250,7 +250,10 @@ function createPointerOps(ctx: HotContext): Pick<HotMemory, 'copy' | 'zero' | 'a
     if (!(off >= 0 && off <= table.size[p]! && table.state[p] !== 0)) diag.arith(a, p, to, site);
   }
   function diff(a1: number, p1: number, a2: number, p2: number, site: number): void {
-    if (p1 !== p2 || (p1 !== 0 && table.state[p1] === 0)) diag.sameObject(a1, p1, a2, p2, site);
+    if (p1 !== p2 || (p1 !== 0 && table.state[p1] === 0)) diag.sameObject(a1, p1, a2, p2, site, 'subtract');
   }
-  return { copy, zero, arith, diff, relcmp: diff };
+  function relcmp(a1: number, p1: number, a2: number, p2: number, site: number): void {
+    if (p1 !== p2 || (p1 !== 0 && table.state[p1] === 0)) diag.sameObject(a1, p1, a2, p2, site, 'compare');
+  }
+  return { copy, zero, arith, diff, relcmp };
 }
