@@ -16,7 +16,8 @@
  * Invariant: every returned token has `span` and chevrotain's position
  * fields (`startOffset`, `startLine`, ...) refer to the original text.
  */
-import { Lexer, type ILexingError, type IToken } from 'chevrotain';
+import type { ILexingError, IToken } from 'chevrotain';
+import { Lexer } from './chevrotain.js';
 import type { CompileError } from '../diagnostics/stop.js';
 import type { Span } from './source.js';
 import { allTokens, Other, Slash, Star, type CToken } from './tokens.js';

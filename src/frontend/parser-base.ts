@@ -23,9 +23,8 @@
  * re-tagged during a parse and restored at its end), and no exception other
  * than `TooManyErrors` leaves a sync loop.
  */
-import {
-  EmbeddedActionsParser, EOF, Lexer, createToken, isRecognitionException, type IToken, type TokenType,
-} from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, Lexer, createToken, isRecognitionException } from './chevrotain.js';
 import type { CompileError, CompileErrorCategory } from '../diagnostics/stop.js';
 import { joinSpans, type Span } from './source.js';
 import {

@@ -9,7 +9,8 @@
  *
  * Not here: choosing which errors to report or how to recover (parser-base.ts).
  */
-import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { EOF } from './chevrotain.js';
 import {
   CharConstant, FloatConstant, Identifier, IntegerConstant, StringLiteral, keywordTokens,
 } from './tokens.js';

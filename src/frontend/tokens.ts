@@ -12,7 +12,8 @@
  * token plus the `Span` of where it was written (for a token produced by a
  * macro expansion, the span of the macro use).
  */
-import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
 import type { Span } from './source.js';
 
 export interface CToken extends IToken {

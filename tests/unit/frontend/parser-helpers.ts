@@ -4,7 +4,7 @@
  * as the derived steps read outward from the name), so that tests state the
  * expected shape in one readable line.
  */
-import { Lexer } from 'chevrotain';
+import { Lexer } from '../../../src/frontend/chevrotain.js';
 import { expect } from 'vitest';
 import type {
   Declaration, Declarator, DerivedDeclarator, Expr, ExternalDeclaration, Initializer, Statement, TranslationUnit, TypeName,
