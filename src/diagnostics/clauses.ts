@@ -28,6 +28,7 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'C17 7.1.4p1': 'calling a library function with an invalid argument (a null pointer, an out-of-range value, too short a buffer) is undefined unless the function says otherwise',
   'C17 6.5.6p9': 'subtracting two pointers is defined only when both point into (or one past the end of) the same array object',
   'C17 6.5.8p5': 'comparing pointers with <, <=, > or >= is defined only when both point into the same object (or one past the end of the same array)',
+  'C17 6.7.4p8': 'a function declared _Noreturn (or noreturn) must not return to its caller',
   'C17 6.7.6.2p5': 'the size expression of a variable length array must have a value greater than zero each time it is evaluated',
   'C17 7.16.1.1p2': 'calling va_arg when there is no next argument, or with a type not compatible with the type the next argument was passed as (after default argument promotion), is undefined',
   'C17 7.16.1.3p2': 'after va_end, a va_list may be used again only once va_start or va_copy has initialized it anew',

@@ -178,6 +178,11 @@ export const UB_MESSAGES: { readonly [K in UBKind]: UbMessage<K> } = {
     headline: (u) => `relational comparison of pointers into different allocations: ${allocOrNone(u.left)} and ${allocOrNone(u.right)}`,
     label: () => 'pointers into different allocations compared',
   },
+  'noreturn-returned': {
+    category: 'noreturn-returned', clause: 'C17 6.7.4p8',
+    headline: (u) => `\`${u.fn}\` is declared _Noreturn, but it returned`,
+    label: () => 'returns from a _Noreturn function',
+  },
   'invalid-vla-size': {
     category: 'invalid-vla-size', clause: 'C17 6.7.6.2p5',
     headline: (u) => `variable length array declared with size ${u.value}, which is not greater than zero`,

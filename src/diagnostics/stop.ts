@@ -79,6 +79,8 @@ export type UB =
    */
   | { readonly kind: 'invalid-pointer-subtraction'; readonly left: AllocationInfo | undefined; readonly right: AllocationInfo | undefined }
   | { readonly kind: 'invalid-pointer-comparison'; readonly left: AllocationInfo | undefined; readonly right: AllocationInfo | undefined }
+  /** A function declared `_Noreturn` returned to its caller (C17 6.7.4p8). */
+  | { readonly kind: 'noreturn-returned'; readonly fn: string }
   /** A variable length array declared with a size that is not positive (C17 6.7.6.2p5). */
   | { readonly kind: 'invalid-vla-size'; readonly value: string }
   | { readonly kind: 'invalid-va-arg'; readonly reason: 'exhausted' | 'type-mismatch' | 'promoted-type' | 'after-end';

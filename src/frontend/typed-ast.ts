@@ -220,6 +220,8 @@ export interface TFunction {
   readonly params: readonly VarSymbol[];
   readonly body: TBlock;
   readonly span: Span;
+  /** Declared `_Noreturn` or `__attribute__((noreturn))`: returning from it is UB (C17 6.7.4p8). */
+  readonly noreturn?: boolean;
 }
 
 export interface TGlobal {

@@ -63,9 +63,12 @@ export function createRuntime(m: Machine): Record<string, unknown> {
     baseof: (id: number): number => mem.base(id),
     uninit: (site: number, name: number): never => m.raise({ kind: 'uninitialized-local', name: m.strings[name] ?? '' }, site),
     missret: (site: number, fn: number): never => m.raise({ kind: 'missing-return', fn: m.strings[fn] ?? '' }, site),
-    unreach: (site: number, reason: number): never => m.strings[reason] === 'missing-return'
-      ? m.raise({ kind: 'missing-return', fn: m.sites.fnName(site) }, site)
-      : m.raise({ kind: 'unreachable', what: '__builtin_unreachable' }, site),
+    unreach: (site: number, reason: number): never => {
+      const why = m.strings[reason];
+      if (why === 'missing-return') return m.raise({ kind: 'missing-return', fn: m.sites.fnName(site) }, site);
+      if (why === 'noreturn-returned') return m.raise({ kind: 'noreturn-returned', fn: m.sites.fnName(site) }, site);
+      return m.raise({ kind: 'unreachable', what: '__builtin_unreachable' }, site);
+    },
     unsup: (site: number, name: number): never => m.unsupportedAt(site, `call to a function ciri does not provide: '${m.strings[name]}'`),
     shim: (k: number, args: unknown[], va: unknown[]): unknown => m.callShim(k, args, va),
     callee: (addr: number, prov: number, site: number): number => m.calleeIndex(addr, prov, site),

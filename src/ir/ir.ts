@@ -150,7 +150,7 @@ export type Terminator =
    * Control must never get here: falling off the end of a non-void function whose
    * value is then used (6.9.1p12) or `__builtin_unreachable` (reported as UB).
    */
-  | { readonly k: 'unreachable'; readonly reason: 'missing-return' | 'builtin-unreachable'; readonly span: Span };
+  | { readonly k: 'unreachable'; readonly reason: 'missing-return' | 'builtin-unreachable' | 'noreturn-returned'; readonly span: Span };
 
 export interface Block {
   readonly id: BlockId;

@@ -131,7 +131,8 @@ function body(ctx: Sema, fd: FunctionDefinition, sym: VarSymbol, type: FunctionT
     const entry = sizes.map((expr): TStmt => ({ k: 'expr', expr, span: expr.span }));
     const block = entry.length > 0 ? { ...parsed, items: [...entry, ...parsed.items] } : parsed;
     checkLabels(ctx);
-    ctx.linker.defineFunction(ctx, { sym, type, params, body: block, span: fd.span });
+    const noreturn = fd.specs.noreturn || [...fd.specs.attributes, ...fd.declarator.attributes].some((a) => /^(__)?noreturn(__)?$/.test(a.name));
+    ctx.linker.defineFunction(ctx, { sym, type, params, body: block, span: fd.span, ...(noreturn ? { noreturn } : {}) });
   } finally {
     ctx.fn = undefined;
   }

@@ -62,6 +62,8 @@ export interface ReturnInfo {
   readonly sret: LocalId | undefined;
   /** `main` returns 0 when control reaches its closing brace (C17 5.1.2.2.3). */
   readonly isMain: boolean;
+  /** A `_Noreturn` function: every return is UB (C17 6.7.4p8). */
+  readonly noreturn?: boolean;
 }
 
 /** Does this variable need memory (C17 6.5.3.2: its address is taken; or it is an aggregate)? */

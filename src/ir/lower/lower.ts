@@ -44,7 +44,7 @@ function lowerFunction(ctx: ModuleContext, f: TFunction): IrFunction {
   const sret = isRecord(ret);
   const isMain = f.sym.linkName === 'main';
   // The hidden result pointer is local 0, created first.
-  const fb = new FnBuilder(ctx, f.span, { type: ret, sret: sret ? 0 : undefined, isMain });
+  const fb = new FnBuilder(ctx, f.span, { type: ret, sret: sret ? 0 : undefined, isMain, noreturn: f.noreturn === true });
   const params: LocalId[] = sret ? [fb.newLocal('', 'ptr')] : [];
   fb.switchTo(fb.newBlock());
   const paramSlots: SlotId[] = [];
@@ -82,6 +82,7 @@ function lowerFunction(ctx: ModuleContext, f: TFunction): IrFunction {
 /** Control reached the closing brace of the function body. */
 function fallOffEnd(fb: FnBuilder, f: TFunction): void {
   const span = closingBrace(f.body.span);
+  if (fb.ret.noreturn) return fb.terminate({ k: 'unreachable', reason: 'noreturn-returned', span });
   fb.killAbove(0, span);
   const ret = f.type.ret;
   if (fb.ret.isMain && ret.kind === 'int') {

@@ -192,7 +192,8 @@ function returnStmt(fb: FnBuilder, s: StmtOf<'return'>): void {
     effect(fb, v);
   }
   fb.killAbove(0, s.span);
-  fb.terminate({ k: 'return', value, span: s.span });
+  if (fb.ret.noreturn) fb.terminate({ k: 'unreachable', reason: 'noreturn-returned', span: s.span });
+  else fb.terminate({ k: 'return', value, span: s.span });
   fb.endFullExpr(s.span);
 }
 

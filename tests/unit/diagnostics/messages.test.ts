@@ -35,6 +35,7 @@ const SAMPLES: Record<UBKind, UB> = {
   'invalid-argument': { kind: 'invalid-argument', fn: 'strlen', detail: 'the string is a null pointer' },
   'invalid-pointer-subtraction': { kind: 'invalid-pointer-subtraction', left: undefined, right: undefined },
   'invalid-pointer-comparison': { kind: 'invalid-pointer-comparison', left: undefined, right: undefined },
+  'noreturn-returned': { kind: 'noreturn-returned', fn: 'die' },
   'invalid-vla-size': { kind: 'invalid-vla-size', value: '-3' },
   'invalid-va-arg': { kind: 'invalid-va-arg', reason: 'type-mismatch', fn: 'average', index: 0, count: 2, requested: 'double', passed: 'int' },
 };
