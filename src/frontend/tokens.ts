@@ -160,8 +160,11 @@ export const Other = createToken({ name: 'Other', pattern: /[^\s]/, start_chars_
  * and without it every token tries every pattern (measured 2x slower lexing).
  */
 function otherStartChars(): number[] {
+  // The characters JS's \s matches (the pattern's complement), listed once rather than tested 65 536 times.
+  const space = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+  for (let c = 0x2000; c <= 0x200a; c++) space.add(c);
   const codes: number[] = [];
-  for (let c = 0; c <= 0xffff; c++) if (!/\s/.test(String.fromCharCode(c))) codes.push(c);
+  for (let c = 0; c <= 0xffff; c++) if (!space.has(c)) codes.push(c);
   return codes;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lex } from '../../../src/frontend/lexer.js';
 import type { CToken } from '../../../src/frontend/tokens.js';
+import { Other } from '../../../src/frontend/tokens.js';
 
 const kinds = (toks: CToken[]): string[] => toks.map((t) => `${t.tokenType.name}:${t.image}`);
 const at = (t: CToken): string => `${t.span.line}:${t.span.col}-${t.span.endLine}:${t.span.endCol}`;
@@ -60,5 +61,13 @@ describe('lexer', () => {
     const { tokens } = lex(0, '\ufeffx\r\ny');
     expect(kinds(tokens)).toEqual(['Identifier:x', 'Newline:\n', 'Identifier:y']);
     expect(tokens[2]!.span.line).toBe(2);
+  });
+});
+
+describe('the Other token', () => {
+  it("hints every character that is not white space as its start, exactly the complement of \\s", () => {
+    const expected: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (!/\s/.test(String.fromCharCode(c))) expected.push(c);
+    expect((Other as { START_CHARS_HINT?: number[] }).START_CHARS_HINT).toEqual(expected);
   });
 });
