@@ -29,6 +29,12 @@ export interface CiriConfig {
   env: Record<string, string>;
   /** Print the JS generated for each C function to stderr before running. */
   dumpJs: boolean;
+  /**
+   * Reject integer-to-pointer casts (as Miri's -Zmiri-strict-provenance does):
+   * the pointer could only get its provenance by guessing. Default false:
+   * permissive provenance, the cast takes an exposed allocation's provenance.
+   */
+  strictProvenance: boolean;
   /** Where the program's stdout bytes go (default: the process's stdout). */
   stdout?: (bytes: Uint8Array) => void;
   /** Where the program's stderr bytes go (default: the process's stderr). */
@@ -51,6 +57,7 @@ export function defaultConfig(overrides: Partial<CiriConfig> = {}): CiriConfig {
     undefines: [],
     env: {},
     dumpJs: false,
+    strictProvenance: false,
     ...overrides,
   };
 }

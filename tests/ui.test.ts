@@ -49,6 +49,8 @@ interface Directives {
   warnings: string[];
   /** More files of the program, relative to the test's directory (linked after it). */
   files: string[];
+  /** Run with --strict-provenance (`//@ strict-provenance: on`). */
+  strictProvenance?: boolean;
 }
 
 /** `//@ key: value` lines at the top of a test file. */
@@ -62,6 +64,7 @@ function parseDirectives(source: string): Directives {
     else if (key === 'seed' && /^\d+$/.test(value)) d.seed = Number(value);
     else if (key === 'warning' && value !== '') d.warnings.push(value);
     else if (key === 'files' && value !== '') d.files.push(...value.split(/\s+/));
+    else if (key === 'strict-provenance' && value === 'on') d.strictProvenance = true;
     else throw new Error(`unknown or malformed directive '//@ ${key}: ${value}'`);
   }
   return d;
@@ -102,6 +105,7 @@ async function runProgram(file: string): Promise<Captured> {
     files: [file, ...directives.files.map((f) => join(dirname(file), f))].map((f) => relative(process.cwd(), join(ROOT, f))),
     args: directives.args,
     seed: directives.seed ?? 0,
+    strictProvenance: directives.strictProvenance ?? false,
     stdout: (b: Uint8Array) => out.push(b.slice()),
     stderr: (b: Uint8Array) => err.push(b.slice()),
     stdin: () => null,

@@ -23,6 +23,7 @@ interface RunFlags {
   format: 'human' | 'json';
   output?: string;
   dumpJs?: boolean;
+  strictProvenance?: boolean;
   stackSize?: number;
   leakCheck?: CiriConfig['leakCheck'];
   maxSteps?: number;
@@ -39,6 +40,7 @@ export function configFromFlags(files: string[], programArgs: string[], flags: R
   if (flags.maxSteps !== undefined) config.maxSteps = flags.maxSteps;
   if (flags.leakCheck !== undefined) config.leakCheck = flags.leakCheck;
   if (flags.dumpJs) config.dumpJs = true;
+  if (flags.strictProvenance) config.strictProvenance = true;
   config.includeDirs = [...(flags.I ?? [])];
   config.defines = Object.fromEntries(flags.D ?? []);
   config.undefines = [...(flags.U ?? [])];
@@ -91,6 +93,7 @@ export function addRunCommand(program: Command, io: CliIo, programArgs: string[]
     .addOption(new Option('--format <format>', 'report format').choices(['human', 'json']).default('human'))
     .option('--output <file>', 'write the report to <file> instead of stderr')
     .option('--dump-js', 'print the JS generated for each C function to stderr')
+    .option('--strict-provenance', 'reject integer-to-pointer casts instead of giving them an exposed allocation\'s provenance')
     .option('--stack-size <bytes>', 'size of the C stack, e.g. 8M or 64K (default: 8M)', parseSize)
     .addOption(new Option('--leak-check <mode>', 'which leaks to report at exit (default: full)').choices(['full', 'lost', 'off']))
     .option('--max-steps <n>', 'stop after <n> steps; 0 means no limit (default: 0)', parseCount)

@@ -55,7 +55,13 @@ export function createRuntime(m: Machine): Record<string, unknown> {
       return k >= 6 ? fromIntegralDouble(x) : x + 0;
     },
     toaddr: (v: Int64): number => (typeof v === 'bigint' ? Number(BigInt.asUintN(64, v)) : v < 0 ? 2 ** 64 + v : v),
-    provfor: (addr: number): number => mem.provenanceFor(addr),
+    provfor: (addr: number, site: number): number => {
+      // --strict-provenance: a pointer made from an integer has no provenance it could honestly claim.
+      if (m.config.strictProvenance && addr !== 0) {
+        return m.unsupportedAt(site, `integer-to-pointer cast (address 0x${addr.toString(16)}) with --strict-provenance`);
+      }
+      return mem.provenanceFor(addr);
+    },
     expose: (prov: number): void => { if (prov !== 0) mem.expose(prov); },
     slive: (size: number, align: number, name: number): number => mem.allocate(size, align, 'stack', m.strings[name]),
     sdead: (id: number): void => mem.freeStack(id),

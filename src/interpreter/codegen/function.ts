@@ -173,7 +173,7 @@ export class FunctionEmitter {
   private ptr(o: Operand, site: number): [string, string] {
     switch (o.k) {
       case 'local':
-        if (this.fn.locals[o.id]!.kind !== 'ptr') return [this.readLocal(o.id, site), 'PROVFOR(' + this.readLocal(o.id, site) + ')'];
+        if (this.fn.locals[o.id]!.kind !== 'ptr') return [this.readLocal(o.id, site), `PROVFOR(${this.readLocal(o.id, site)}, ${site})`];
         return [this.readLocal(o.id, site), `l${o.id}p`];
       case 'const': return [literal(typeof o.value === 'bigint' ? Number(o.value) : o.value), '0'];
       case 'slotAddr': return [`s${o.slot}a`, `s${o.slot}`];
@@ -320,7 +320,7 @@ export class FunctionEmitter {
       return `EXPOSE(${p}); ${D} = ${intToInt('u64', to, a)};`;
     }
     if (to === 'ptr') {
-      return `${D} = TOADDR(${this.val(rv.a, site)}); ${D}p = PROVFOR(${D});`;
+      return `${D} = TOADDR(${this.val(rv.a, site)}); ${D}p = PROVFOR(${D}, ${site});`;
     }
     return `${D} = ${convert(from, to, this.val(rv.a, site), site)};`;
   }
