@@ -47,6 +47,8 @@ export interface VarSymbol {
   span: Span;
   /** Name used by the linker: the C name for external symbols, mangled (`name.N`) for internal ones. */
   readonly linkName: string;
+  /** `_Alignas` / `__attribute__((aligned))` on the object: its storage is aligned at least this much. */
+  align?: number;
 }
 
 // ---- expressions ------------------------------------------------------------

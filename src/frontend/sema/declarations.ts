@@ -29,6 +29,7 @@ import { initializer } from './initializers.js';
 import type { Linkage, Scope, VarEntry } from './scope.js';
 import { AUTO_TYPE, declSpecifiers } from './specifiers.js';
 import { composite, isReadonlyObject, sameType, type FunctionType } from './types.js';
+import { alignasValue } from './records.js';
 
 /** Analyse a declaration; at block scope, returns the statements initializing its automatic objects. */
 export function declaration(ctx: Sema, d: Declaration): TStmt[] {
@@ -49,6 +50,7 @@ export function declaration(ctx: Sema, d: Declaration): TStmt[] {
       // A VLA's size is computed where its declarator is reached, before the object exists (6.8p3).
       const mark = ctx.vlaPending.length;
       const stmts = initDeclarator(ctx, base.type === AUTO_TYPE ? autoTyped(ctx, base, id) : base, id);
+      requestAlignment(ctx, d, id);
       const sizes = takePending(ctx, mark).map((expr): TStmt => ({ k: 'expr', expr, span: expr.span }));
       out.push(...sizes, ...stmts);
     } catch (err) {
@@ -59,6 +61,21 @@ export function declaration(ctx: Sema, d: Declaration): TStmt[] {
 }
 
 interface Base { readonly type: CType; readonly storage: StorageClass | undefined; readonly implicitInt: boolean }
+
+/** `_Alignas(...)` and `__attribute__((aligned(N)))` on an object declaration (6.7.5): recorded on its symbol. */
+function requestAlignment(ctx: Sema, d: Extract<Declaration, { kind: 'declaration' }>, id: InitDeclarator): void {
+  let align = 1;
+  for (const a of d.specs.alignas) align = Math.max(align, alignasValue(ctx, a) ?? 1);
+  for (const a of [...d.specs.attributes, ...id.declarator.attributes]) {
+    if (a.name.replace(/^__(.*)__$/, '$1') !== 'aligned') continue;
+    const n = a.args[0] ? integerConstantExpression(ctx, a.args[0], 'requested alignment is not an integer constant') : 16n;
+    if (n !== undefined && n > 0n && (n & (n - 1n)) === 0n) align = Math.max(align, Number(n));
+  }
+  const name = id.declarator.name;
+  if (align === 1 || name === undefined) return;
+  const entry = ctx.scope.ordinary.get(name);
+  if (entry?.k === 'var') entry.sym.align = Math.max(entry.sym.align ?? 1, align);
+}
 
 /**
  * GNU `__auto_type x = e;`: `x` has the type of `e` after lvalue conversion

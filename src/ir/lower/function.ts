@@ -113,11 +113,11 @@ export class FnBuilder {
     return this.newLocal('', scalarKindOf(t), isBoolType(t));
   }
 
-  newSlot(name: string, t: CType, span: Span): SlotId {
+  newSlot(name: string, t: CType, span: Span, minAlign = 1): SlotId {
     let size: number, align: number;
     try {
       size = sizeOf(t);
-      align = alignOf(t);
+      align = Math.max(alignOf(t), minAlign);
     } catch {
       return unsupported(span, `storage size of '${name}' isn't known`);
     }
@@ -153,12 +153,12 @@ export class FnBuilder {
       if (isVla(sym.type)) {
         // A VLA is allocated at its declaration, with its run-time size (statements.ts).
         const id = this.slots.length;
-        this.slots.push({ id, name: sym.name, size: 0, align: alignOf(sym.type), span: sym.span, dynamic: true });
+        this.slots.push({ id, name: sym.name, size: 0, align: Math.max(alignOf(sym.type), sym.align ?? 1), span: sym.span, dynamic: true });
         slots.push(id);
         this.homes.set(sym, { k: 'slot', id });
       } else if (needsMemory(sym)) {
         // Sema may leave a compound literal's symbol unnamed; diagnostics still need a word for it.
-        const id = this.newSlot(sym.name || 'compound literal', sym.type, sym.span);
+        const id = this.newSlot(sym.name || 'compound literal', sym.type, sym.span, sym.align);
         slots.push(id);
         this.homes.set(sym, { k: 'slot', id });
       } else {

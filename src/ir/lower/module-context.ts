@@ -42,7 +42,8 @@ export class ModuleContext {
   reserve(sym: VarSymbol, readonly: boolean, span: Span): { id: GlobalId; isNew: boolean } {
     const known = this.byId.get(sym);
     if (known !== undefined) return { id: known, isNew: false };
-    const { size, align } = layout(sym.type, span, sym.name);
+    const { size, align: natural } = layout(sym.type, span, sym.name);
+    const align = Math.max(natural, sym.align ?? 1);
     const id = this.push({ name: sym.name, linkName: sym.linkName, size, align, readonly, isString: false, span });
     this.byId.set(sym, id);
     return { id, isNew: true };
