@@ -24,6 +24,7 @@ import { Memory } from '../memory/memory.js';
 import type { Ptr } from '../memory/pointer.js';
 import { lookupShim } from '../shims/dispatch.js';
 import type { ShimDef, ShimMachine, ShimValue, VaArea, VarArg } from '../shims/shim.js';
+import { abiSignature } from '../ir/ir.js';
 import { VarargAreas } from './varargs.js';
 import * as int64 from './int64.js';
 import { generateModule, instantiate, type FunctionEntry, type GeneratedModule, type ModuleHandle } from './codegen/module.js';
@@ -219,7 +220,7 @@ export class Machine implements ShimMachine {
     const depth = this.handle ? this.handle.depth() : 0;
     const message = e instanceof RangeError && /call stack/i.test(e.message)
       ? 'the JS stack overflowed while running generated code'
-      : e instanceof Error ? e.message : String(e);
+      : e instanceof Error ? `${e.message}${process.env['CIRI_DEBUG'] && e.stack ? `\n${e.stack}` : ''}` : String(e);
     return { kind: 'internal-error', message, site: depth > 0 ? this.sites.span(this.cs[depth]!) : undefined, backtrace: this.backtrace(undefined) };
   }
 
@@ -335,11 +336,21 @@ export class Machine implements ShimMachine {
     return QUANTUM;
   }
 
-  calleeIndex(addr: number, prov: number, site: number): number {
+  /** The entry a function pointer designates; `sig` (a string id, or -1) is the signature the call expects. */
+  calleeIndex(addr: number, prov: number, site: number, sig = -1): number {
     const index = this.fnByProv.get(prov);
     if (index === undefined || addr !== this.mem.base(prov)) {
       if (addr === 0) this.raise({ kind: 'invalid-call', reason: 'null', detail: 'a null function pointer' }, site);
       this.raise({ kind: 'invalid-call', reason: 'not-a-function', detail: `a pointer to 0x${addr.toString(16)}, which is not a function` }, site);
+    }
+    const entry = this.entries[index]!;
+    if (sig >= 0 && entry.k === 'c') {
+      const fn = this.module.functions[entry.index]!;
+      const own = abiSignature(fn.retKind, fn.params.map((id) => fn.locals[id]!.kind), fn.variadic);
+      const called = this.strings[sig]!;
+      if (own !== called) {
+        this.raise({ kind: 'invalid-call', reason: 'incompatible-type', detail: `\`${fn.name}\` is \`${own}\` but is called as \`${called}\`` }, site);
+      }
     }
     return index;
   }

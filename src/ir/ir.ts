@@ -217,6 +217,29 @@ export function successors(t: Terminator): BlockId[] {
   }
 }
 
+/**
+ * How a function is called at the machine level, as text: the result's and
+ * each parameter's ABI class (integers by width, pointer, float, double),
+ * `...` when variadic. Two function types that differ here cannot be called
+ * through one another's pointers (C17 6.5.2.2p9) without the arguments
+ * landing wrong; signedness does not change the class.
+ */
+export function abiSignature(ret: ScalarKind | 'void', params: readonly ScalarKind[], variadic: boolean): string {
+  const cls = (k: ScalarKind | 'void'): string => {
+    switch (k) {
+      case 'void': return 'void';
+      case 'i8': case 'u8': return 'char';
+      case 'i16': case 'u16': return 'short';
+      case 'i32': case 'u32': return 'int';
+      case 'i64': case 'u64': return 'long';
+      case 'f32': return 'float';
+      case 'f64': return 'double';
+      case 'ptr': return 'pointer';
+    }
+  };
+  return `${cls(ret)} (${[...params.map(cls), ...(variadic ? ['...'] : [])].join(', ') || 'void'})`;
+}
+
 export function scalarSize(k: ScalarKind): number {
   switch (k) {
     case 'i8': case 'u8': return 1;

@@ -24,7 +24,7 @@
  */
 import type { Span } from '../../frontend/source.js';
 import type { IrFunction, Operand, Rvalue, ScalarKind, Statement, Terminator } from '../../ir/ir.js';
-import { is64 } from '../../ir/ir.js';
+import { abiSignature, is64 } from '../../ir/ir.js';
 import type { ShimDef } from '../../shims/shim.js';
 import { analyzeInit } from './init-analysis.js';
 import { binary, convert, intToInt, KIND_CODE, unary } from './operators.js';
@@ -397,7 +397,9 @@ export class FunctionEmitter {
     const withVa = (call: string): string => (t.variadic ? `(VA = ${this.varargs(t, nFixed, site)}, ${call})` : call);
     if (t.callee.k === 'indirect') {
       const [a, p] = this.ptr(t.callee.ptr, site);
-      return withVa(`FUNCS[CALLEE(${a}, ${p}, ${site})](${args().join(', ')})`);
+      // The callee's signature is checked against the call's (unprototyped calls cannot be checked).
+      const sig = t.fixedArgs === undefined ? -1 : this.env.str(abiSignature(t.retKind, t.argKinds.slice(0, t.fixedArgs), t.variadic === true));
+      return withVa(`FUNCS[CALLEE(${a}, ${p}, ${site}, ${sig})](${args().join(', ')})`);
     }
     const name = t.callee.name;
     const fi = this.env.fnIndex(name);
