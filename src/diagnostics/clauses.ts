@@ -16,6 +16,7 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'C17 6.3.2.3p7': 'a pointer that is not correctly aligned for the type it is used as makes the behavior undefined',
   'C17 6.4.5p7': 'attempting to modify a string literal is undefined',
   'C17 6.5p5': 'if the result of evaluating an expression is not representable in its type (signed overflow), the behavior is undefined',
+  'C17 6.5.2.2p6': 'calling a function without a prototype with a different number of arguments than it has parameters, or with promoted arguments of other types, is undefined',
   'C17 6.5.2.2p9': 'calling a function through an expression whose type is not compatible with the function\'s type is undefined',
   'C17 6.5.3.2p4': 'applying `*` to a pointer that does not point to an object or function (null, dangling or made up) is undefined',
   'C17 6.5.5p5': 'if the second operand of `/` or `%` is zero, the behavior is undefined',

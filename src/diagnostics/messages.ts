@@ -142,12 +142,14 @@ export const UB_MESSAGES: { readonly [K in UBKind]: UbMessage<K> } = {
     label: () => 'out-of-range conversion',
   },
   'invalid-call': {
-    category: 'invalid-call', clause: (u) => (u.reason === 'incompatible-type' ? 'C17 6.5.2.2p9' : 'C17 6.5.3.2p4'),
+    category: 'invalid-call',
+    clause: (u) => (u.reason === 'incompatible-type' ? 'C17 6.5.2.2p9' : u.reason === 'argument-mismatch' ? 'C17 6.5.2.2p6' : 'C17 6.5.3.2p4'),
     headline: (u) => {
       switch (u.reason) {
         case 'null': return 'call through a null function pointer';
         case 'not-a-function': return `call through ${u.detail}`;
         case 'incompatible-type': return `call through a function pointer of an incompatible type: ${u.detail}`;
+        case 'argument-mismatch': return `call without a prototype whose arguments do not match the definition: ${u.detail}`;
         default: return assertNever(u.reason);
       }
     },

@@ -61,7 +61,7 @@ export type UB =
   | { readonly kind: 'format-mismatch'; readonly fn: string; readonly directive: string; readonly expected: string; readonly actual: string }
   /** A floating value converted to an integer type that cannot represent its integral part (C17 6.3.1.4p1). */
   | { readonly kind: 'invalid-conversion'; readonly value: string; readonly type: string }
-  | { readonly kind: 'invalid-call'; readonly reason: 'null' | 'not-a-function' | 'incompatible-type'; readonly detail: string }
+  | { readonly kind: 'invalid-call'; readonly reason: 'null' | 'not-a-function' | 'incompatible-type' | 'argument-mismatch'; readonly detail: string }
   | { readonly kind: 'missing-return'; readonly fn: string }
   | { readonly kind: 'unreachable'; readonly what: string }
   /** A library precondition not covered above (e.g. `strlen(NULL)`); `fn` names the function. */

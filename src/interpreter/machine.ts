@@ -180,6 +180,7 @@ export class Machine implements ShimMachine {
         return !!fn && fn.retKind !== 'void' && fn.blocks.some((b) => b.terminator.k === 'return' && b.terminator.value === undefined);
       },
       shim: (name) => this.shimFor(name),
+      signature: (i) => this.signatureOf(i),
       global: (id) => this.globalAlloc[id]!,
       func: (name) => this.func(name),
       site: (span) => this.sites.add(span, fi),
@@ -336,6 +337,12 @@ export class Machine implements ShimMachine {
     return QUANTUM;
   }
 
+  /** The ABI signature of C function `i` (the one calls through pointers are checked against). */
+  signatureOf(i: number): string {
+    const fn = this.module.functions[i]!;
+    return abiSignature(fn.retKind, fn.params.map((id) => fn.locals[id]!.kind), fn.variadic);
+  }
+
   /** The entry a function pointer designates; `sig` (a string id, or -1) is the signature the call expects. */
   calleeIndex(addr: number, prov: number, site: number, sig = -1): number {
     const index = this.fnByProv.get(prov);
@@ -346,7 +353,7 @@ export class Machine implements ShimMachine {
     const entry = this.entries[index]!;
     if (sig >= 0 && entry.k === 'c') {
       const fn = this.module.functions[entry.index]!;
-      const own = abiSignature(fn.retKind, fn.params.map((id) => fn.locals[id]!.kind), fn.variadic);
+      const own = this.signatureOf(entry.index);
       const called = this.strings[sig]!;
       if (own !== called) {
         this.raise({ kind: 'invalid-call', reason: 'incompatible-type', detail: `\`${fn.name}\` is \`${own}\` but is called as \`${called}\`` }, site);

@@ -78,6 +78,7 @@ export function createRuntime(m: Machine): Record<string, unknown> {
     unsup: (site: number, name: number): never => m.unsupportedAt(site, `call to a function ciri does not provide: '${m.strings[name]}'`),
     shim: (k: number, args: unknown[], va: unknown[]): unknown => m.callShim(k, args, va),
     callee: (addr: number, prov: number, site: number, sig: number): number => m.calleeIndex(addr, prov, site, sig),
+    badcall: (site: number, detail: number): never => m.raise({ kind: 'invalid-call', reason: 'argument-mismatch', detail: m.strings[detail] ?? '' }, site),
     tick: (d: number): number => m.tick(d),
     enter: (d: number, sp: number): void => m.enter(d, sp),
     bfld: (addr: number, prov: number, nbytes: number, shift: number, width: number, kind: number): Int64 =>

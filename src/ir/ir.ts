@@ -222,9 +222,12 @@ export function successors(t: Terminator): BlockId[] {
  * each parameter's ABI class (integers by width, pointer, float, double),
  * `...` when variadic. Two function types that differ here cannot be called
  * through one another's pointers (C17 6.5.2.2p9) without the arguments
- * landing wrong; signedness does not change the class.
+ * landing wrong; signedness does not change the class, and parameters are
+ * compared after default argument promotion (char and short as int, float as
+ * double), as a K&R definition receives them (6.9.1p10).
  */
 export function abiSignature(ret: ScalarKind | 'void', params: readonly ScalarKind[], variadic: boolean): string {
+  const promoted = (k: ScalarKind): ScalarKind => (k === 'i8' || k === 'u8' || k === 'i16' || k === 'u16' ? 'i32' : k === 'f32' ? 'f64' : k);
   const cls = (k: ScalarKind | 'void'): string => {
     switch (k) {
       case 'void': return 'void';
@@ -237,7 +240,7 @@ export function abiSignature(ret: ScalarKind | 'void', params: readonly ScalarKi
       case 'ptr': return 'pointer';
     }
   };
-  return `${cls(ret)} (${[...params.map(cls), ...(variadic ? ['...'] : [])].join(', ') || 'void'})`;
+  return `${cls(ret)} (${[...params.map((k) => cls(promoted(k))), ...(variadic ? ['...'] : [])].join(', ') || 'void'})`;
 }
 
 export function scalarSize(k: ScalarKind): number {

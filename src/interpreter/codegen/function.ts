@@ -41,6 +41,8 @@ export interface EmitEnv {
   global(id: number): { addr: number; prov: number };
   /** Address and provenance of a function's allocation (for `&f`). */
   func(name: string): { addr: number; prov: number };
+  /** The ABI signature of a C function (abiSignature), by index in FUNCS. */
+  signature(fnIndex: number): string;
   /** A site id for a span in the function being emitted. */
   site(span: Span): number;
   /** Index of a string in the machine's name table. */
@@ -397,16 +399,29 @@ export class FunctionEmitter {
     const withVa = (call: string): string => (t.variadic ? `(VA = ${this.varargs(t, nFixed, site)}, ${call})` : call);
     if (t.callee.k === 'indirect') {
       const [a, p] = this.ptr(t.callee.ptr, site);
-      // The callee's signature is checked against the call's (unprototyped calls cannot be checked).
-      const sig = t.fixedArgs === undefined ? -1 : this.env.str(abiSignature(t.retKind, t.argKinds.slice(0, t.fixedArgs), t.variadic === true));
+      // The callee's signature is checked against the call's (an unprototyped call's promoted arguments included).
+      const sig = this.env.str(this.callSignature(t));
       return withVa(`FUNCS[CALLEE(${a}, ${p}, ${site}, ${sig})](${args().join(', ')})`);
     }
     const name = t.callee.name;
     const fi = this.env.fnIndex(name);
-    if (fi !== undefined) return withVa(`f${fi}(${args().join(', ')})`);
+    if (fi !== undefined) {
+      // A prototype makes sema check the call; without one, the arguments must still match the definition (6.5.2.2p6).
+      const own = this.env.signature(fi);
+      if (t.fixedArgs === undefined && own !== this.callSignature(t)) {
+        const detail = `\`${name}\` is \`${own}\` but is called as \`${this.callSignature(t)}\``;
+        return `BADCALL(${site}, ${this.env.str(detail)})`;
+      }
+      return withVa(`f${fi}(${args().join(', ')})`);
+    }
     const shim = this.env.shim(name);
     if (!shim) return `UNSUP(${site}, ${this.env.str(name)})`;
     return this.shimCall(t, shim.index, shim.def, site);
+  }
+
+  /** The signature a call expects of its callee (all arguments count for an unprototyped call). */
+  private callSignature(t: CallT): string {
+    return abiSignature(t.retKind, t.argKinds.slice(0, t.fixedArgs ?? t.args.length), t.variadic === true);
   }
 
   /** The arguments past `nFixed` as a JS array of VarArg objects (NOVA when there are none). */

@@ -24,7 +24,7 @@ const RT: Record<string, string> = {
   FTOI: 'ftoi', TOADDR: 'toaddr', PROVFOR: 'provfor', EXPOSE: 'expose', SLIVE: 'slive', SDEAD: 'sdead',
   BASEOF: 'baseof', UNINIT: 'uninit', MISSRET: 'missret', UNREACH: 'unreach', UNSUP: 'unsup',
   SHIMCALL: 'shim', CALLEE: 'callee', TICKRT: 'tick', ENTERRT: 'enter', BADBB: 'badbb',
-  VAENTER: 'vaenter', VALEAVE: 'valeave', BFLD: 'bfld', BFST: 'bfst', VLIVE: 'vlive',
+  VAENTER: 'vaenter', VALEAVE: 'valeave', BFLD: 'bfld', BFST: 'bfst', VLIVE: 'vlive', BADCALL: 'badcall',
 };
 
 const INT64 = ['toI32', 'toU32', 'addI64', 'subI64', 'mulI64', 'divI64', 'remI64', 'negI64', 'addU64', 'subU64',
