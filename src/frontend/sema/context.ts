@@ -175,6 +175,11 @@ export class Sema {
 
 /** Turn an unexpected JS exception inside sema into an error at the node being analysed. */
 export function internalError(ctx: Sema, span: Span | undefined, e: unknown): void {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    // Sema recurses over the expression tree: a chain of tens of thousands of operators exhausts the JS stack.
+    ctx.error(span, 'expression too deeply nested for ciri (split it into several statements)', undefined, 'unsupported');
+    return;
+  }
   const detail = e instanceof Error ? e.message : String(e);
   ctx.error(span, `internal error in ciri's semantic analysis: ${detail}`);
 }
