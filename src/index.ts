@@ -23,6 +23,7 @@ import { printTypedAst } from './frontend/print-typed-ast.js';
 import type { TProgram } from './frontend/typed-ast.js';
 import { CompileAbort, StopSignal, type CompileError, type Stop } from './diagnostics/stop.js';
 import { Machine } from './interpreter/machine.js';
+import { writeFully } from './interpreter/output.js';
 import { lookupShim } from './shims/dispatch.js';
 
 export { defaultConfig, type CiriConfig } from './config.js';
@@ -167,7 +168,7 @@ export function run(partial: Partial<CiriConfig> & Pick<CiriConfig, 'files'>): R
     const errors = compiled.errors.filter((e) => e.severity === 'error');
     if (!compiled.module || errors.length > 0) return done({ kind: 'compile-error', errors });
     const machine = new Machine(compiled.module, config);
-    if (config.dumpJs) (config.stderr ?? ((b: Uint8Array) => process.stderr.write(b)))(new TextEncoder().encode(machine.generated.source + '\n'));
+    if (config.dumpJs) (config.stderr ?? ((b: Uint8Array) => writeFully(2, b)))(new TextEncoder().encode(machine.generated.source + '\n'));
     return done(machine.run());
   } catch (e) {
     if (e instanceof CompileAbort) {
