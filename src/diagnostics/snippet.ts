@@ -59,6 +59,23 @@ export function attachedLine(level: 'help' | 'note', message: string, o: Snippet
   return `${' '.repeat(o.width + 1)}${o.style.gutter('=')} ${word}: ${message}`;
 }
 
+/** Longest source line shown whole; a longer one (generated code, minified tables) is cut around the span. */
+export const MAX_SHOWN = 120;
+
+/** A window of at most MAX_SHOWN columns of `shown` that starts a little before the carets, with `...` where cut. */
+function clip(shown: string, at: { start: number; count: number }): { shown: string; start: number; count: number } {
+  if (shown.length <= MAX_SHOWN) return { shown, ...at };
+  const from = Math.max(0, Math.min(at.start - 20, shown.length - MAX_SHOWN));
+  const to = Math.min(shown.length, from + MAX_SHOWN);
+  const before = from > 0 ? '...' : '';
+  const after = to < shown.length ? '...' : '';
+  return {
+    shown: before + shown.slice(from, to) + after,
+    start: at.start - from + before.length,
+    count: Math.max(1, Math.min(at.count, to - at.start)),
+  };
+}
+
 /**
  * The arrow, an empty gutter, the source line and the caret line:
  * ```
@@ -70,8 +87,7 @@ export function attachedLine(level: 'help' | 'note', message: string, o: Snippet
  */
 export function renderSnippet(sources: SourceMap, span: Span, label: string | undefined, o: SnippetOptions): string[] {
   const text = sources.lineText(span.file, span.line);
-  const shown = text.replace(/\t/g, TAB);
-  const { start, count } = caretRange(text, span);
+  const { shown, start, count } = clip(text.replace(/\t/g, TAB), caretRange(text, span));
   const number = o.style.gutter(`${String(span.line).padStart(o.width)} |`);
   const carets = o.mark('^'.repeat(count) + (label ? ` ${label}` : ''));
   return [

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caretRange, gutterWidth } from '../../../src/diagnostics/snippet.js';
+import { caretRange, gutterWidth, renderSnippet } from '../../../src/diagnostics/snippet.js';
+import { PLAIN } from '../../../src/diagnostics/style.js';
+import { SourceMap } from '../../../src/frontend/source.js';
 import { span } from './fixtures.js';
 
 describe('gutterWidth', () => {
@@ -29,5 +31,21 @@ describe('caretRange', () => {
 
   it('still places a caret when the span points past the end of the line', () => {
     expect(caretRange('int x', span(0, 1, 7, 8))).toEqual({ start: 6, count: 1 });
+  });
+});
+
+describe('renderSnippet on a very long line', () => {
+  it('shows a window around the span, cut with ..., and keeps the carets under the culprit', () => {
+    const sources = new SourceMap();
+    const line = `int x = ${'1 + '.repeat(500)}y;`;
+    const file = sources.add('long.c', `${line}\n`);
+    const col = line.indexOf('y') + 1;
+    const lines = renderSnippet(sources, span(file, 1, col, col + 1), 'here', { width: 2, style: PLAIN, mark: (s) => s });
+    const [, , source, carets] = lines as [string, string, string, string];
+    expect(source.length).toBeLessThan(140);
+    expect(source).toContain(' 1 | ...');
+    const caretAt = carets.indexOf('^');
+    expect(source[caretAt]).toBe('y');
+    expect(carets.endsWith('^ here')).toBe(true);
   });
 });
