@@ -1,18 +1,18 @@
 /* switch: Duff's device, cases inside nested blocks and loops, fall-through, default in the middle, no matching case. */
 #include <stdio.h>
-static void copy(char *to, const char *from, int count) {
-    int n = (count + 7) / 8;
-    switch (count % 8) {
-    case 0: do { *to++ = *from++;
-    case 7:      *to++ = *from++;
-    case 6:      *to++ = *from++;
-    case 5:      *to++ = *from++;
-    case 4:      *to++ = *from++;
-    case 3:      *to++ = *from++;
-    case 2:      *to++ = *from++;
-    case 1:      *to++ = *from++;
-            } while (--n > 0);
+/* Duff's device unrolled by four, folding bytes into a hash instead of copying them. */
+static unsigned hash(const unsigned char *p, int count) {
+    unsigned h = 17;
+    int rounds = (count + 3) / 4;
+    if (count == 0) return h;
+    switch (count & 3) {
+    case 0: do { h = h * 31 + *p++;
+    case 3:      h = h * 31 + *p++;
+    case 2:      h = h * 31 + *p++;
+    case 1:      h = h * 31 + *p++;
+            } while (--rounds > 0);
     }
+    return h;
 }
 static int weird(int x) {
     int r = 0, i = 0; /* i is set before the jump into the loop body */
@@ -27,9 +27,9 @@ static int weird(int x) {
     return r;
 }
 int main(void) {
-    char dst[20] = { 0 };
-    copy(dst, "abcdefghijklmnopq", 17);
-    printf("%s\n", dst);
+    const unsigned char text[] = "abcdefghijklmnopq";
+    for (int n = 0; n <= 17; n += 5) printf("%u ", hash(text, n));
+    printf("\n");
     for (int x = 0; x <= 4; x++) printf("%d ", weird(x));
     printf("\n");
     long big = 1L << 40;
