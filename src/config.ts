@@ -35,6 +35,20 @@ export interface CiriConfig {
    * permissive provenance, the cast takes an exposed allocation's provenance.
    */
   strictProvenance: boolean;
+  /**
+   * Shorten reads and writes of at least 2 bytes on regular files and sockets
+   * at random (from the seed's `io` stream), as Linux may. Default true;
+   * `--no-short-io` turns it off.
+   */
+  shortIo: boolean;
+  /**
+   * Isolation (DESIGN.md decision 14): the program sees a virtual file system
+   * holding only its working directory. False (`--disable-isolation`) gives it
+   * the host's file system under the current directory.
+   */
+  isolation: boolean;
+  /** Host directories visible read-only inside the virtual file system (`--mount host:guest`). */
+  mounts: { host: string; guest: string }[];
   /** Where the program's stdout bytes go (default: the process's stdout). */
   stdout?: (bytes: Uint8Array) => void;
   /** Where the program's stderr bytes go (default: the process's stderr). */
@@ -58,6 +72,9 @@ export function defaultConfig(overrides: Partial<CiriConfig> = {}): CiriConfig {
     env: {},
     dumpJs: false,
     strictProvenance: false,
+    shortIo: true,
+    isolation: true,
+    mounts: [],
     ...overrides,
   };
 }

@@ -71,6 +71,9 @@ export class Machine implements ShimMachine {
   private readonly shims: { name: string; def: ShimDef }[] = [];
   private readonly shimIndex = new Map<string, number>();
   private readonly atexitFns: Ptr[] = [];
+  private readonly endHooks: (() => void)[] = [];
+  /** `_Exit` was called: no atexit handlers, no stdio flushing. */
+  private quickExit = false;
   private readonly randoms = new Map<string, () => number>();
   private errnoPtr: Ptr | undefined;
   private steps = 0;
@@ -205,12 +208,33 @@ export class Machine implements ShimMachine {
         hot: this.mem.hot, rt: createRuntime(this), int64, mem: this.mem, cs: this.cs, fni: this.fni,
         stackMax: this.config.stackSize, jsMax: JS_DEPTH_LIMIT, quantum: QUANTUM,
       });
-      return this.finish(this.callMain());
+      return this.ended(this.finish(this.callMain()));
     } catch (e) {
-      return this.toStop(e);
+      return this.ended(this.toStop(e));
     } finally {
       this.output.flush();
     }
+  }
+
+  /** Runs the end-of-program hooks (stdio flushing) unless the program ended the way Linux loses buffers. */
+  private ended(stop: Stop): Stop {
+    if (stop.kind === 'abort' || stop.kind === 'signal' || stop.kind === 'internal-error' || this.quickExit) return stop;
+    const hooks = this.endHooks.splice(0);
+    for (const hook of hooks) {
+      try {
+        hook();
+      } catch (e) {
+        // A stop while flushing (a write that raises SIGPIPE...) replaces a normal exit, never a UB report.
+        if (stop.kind === 'exit' || stop.kind === 'leak') return this.toStop(e);
+      }
+    }
+    return stop;
+  }
+
+  onProgramEnd(hook: () => void): void { this.endHooks.push(hook); }
+
+  deadlock(what: string): never {
+    throw new StopSignal({ kind: 'deadlock', what, site: this.siteSpan(undefined), backtrace: this.backtrace(undefined) });
   }
 
   private toStop(e: unknown): Stop {
@@ -264,7 +288,7 @@ export class Machine implements ShimMachine {
   private finish(code: number, runAtexit = true): Stop {
     this.handle.RESET();
     this.varargs.reset();
-    if (!runAtexit) this.atexitFns.length = 0;
+    if (!runAtexit) { this.atexitFns.length = 0; this.quickExit = true; }
     while (this.atexitFns.length > 0) {
       const fn = this.atexitFns.pop()!;
       try {

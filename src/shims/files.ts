@@ -16,12 +16,19 @@
  * referring to it is closed.
  */
 import { readFileSync } from 'node:fs';
-import { EBADF, EMFILE } from './errno.js';
+import { EAGAIN, EBADF, EMFILE, ENOTTY } from './errno.js';
 import type { ShimMachine } from './shim.js';
 import { familyState } from './access.js';
 
-/** A result or the errno explaining why there is none. */
-export type IoResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errno: number };
+/**
+ * A result or the errno explaining why there is none. `block`, present only
+ * with EAGAIN, says the operation would block and why ("the pipe is empty"):
+ * the fd layer turns it into EAGAIN for a non-blocking description and parks
+ * the thread otherwise (src/concurrency/blocking.ts).
+ */
+export type IoResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errno: number; readonly block?: string };
 
 export function ok<T>(value: T): IoResult<T> {
   return { ok: true, value };
@@ -31,12 +38,47 @@ export function fail<T>(errno: number): IoResult<T> {
   return { ok: false, errno };
 }
 
+/** EAGAIN, marked as "would block" for the reason given. */
+export function wouldBlock<T>(reason: string): IoResult<T> {
+  return { ok: false, errno: EAGAIN, block: reason };
+}
+
+/** What kind of object a description is: drives short I/O (issue 5) and `stat`'s file type. */
+export type FileKind = 'file' | 'directory' | 'pipe' | 'socket' | 'terminal' | 'eventfd' | 'epoll' | 'other';
+
+/** Readiness as epoll/poll see it (Miri's `EpollReadyEvents`, Linux's EPOLL* bits). */
+export interface Readiness {
+  /** EPOLLIN: a read would not block. */
+  readonly readable: boolean;
+  /** EPOLLOUT: a write would not block. */
+  readonly writable: boolean;
+  /** EPOLLRDHUP: the peer shut down writing (sockets). */
+  readonly readHangup: boolean;
+  /** EPOLLHUP: both directions are closed. */
+  readonly hangup: boolean;
+  /** EPOLLERR: an error is pending (e.g. the peer closed with unread data). */
+  readonly error: boolean;
+}
+
+export const NOT_READY: Readiness = { readable: false, writable: false, readHangup: false, hangup: false, error: false };
+
 /** Highest number of open fds (glibc's default RLIMIT_NOFILE soft limit). */
 export const OPEN_MAX = 1024;
 
 export class FileDescription {
   /** How many fds refer to this description (maintained by FdTable). */
   refs = 0;
+  /**
+   * The open file status flags and access mode (POSIX fcntl F_GETFL/F_SETFL):
+   * O_RDONLY/O_WRONLY/O_RDWR | O_APPEND | O_NONBLOCK ... They belong to the
+   * description, so dup'ed fds share them.
+   */
+  statusFlags = 2; // O_RDWR
+  /**
+   * Called whenever this description's readiness may have changed (data
+   * arrived, space freed, the peer closed): epoll and poll subscribe here.
+   */
+  readonly watchers = new Set<(desc: FileDescription) => void>();
 
   constructor(
     /** Shown in `unsupported` messages ("stdin", "pipe", ...). */
@@ -56,6 +98,26 @@ export class FileDescription {
   /** Called when the last fd referring to this description is closed. */
   close(_m: ShimMachine): IoResult<0> {
     return ok(0);
+  }
+
+  /** Bytes a read could take now without blocking (ioctl FIONREAD); ENOTTY where Linux has none. */
+  available(_m: ShimMachine): IoResult<number> {
+    return fail(ENOTTY);
+  }
+
+  /** What this description is (short I/O applies to 'file' and 'socket'). */
+  get kind(): FileKind {
+    return 'other';
+  }
+
+  /** Readiness now, for epoll/poll/select (default: never ready). */
+  readiness(): Readiness {
+    return NOT_READY;
+  }
+
+  /** Tells the watchers (epoll instances) that readiness may have changed. */
+  notifyReadiness(): void {
+    for (const w of [...this.watchers]) w(this);
   }
 }
 

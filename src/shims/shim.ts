@@ -51,6 +51,19 @@ export interface ShimMachine {
   abort(message?: string): never;
   /** End the program as the default action of signal `signal` (e.g. 4, 'SIGILL') does on Linux. */
   signal(signal: number, name: string): never;
+  /**
+   * Stop with `deadlock` at the current call: every thread is blocked and
+   * nothing could wake any of them. `what` says what the caller waits for
+   * ("read from fd 3 (a pipe): the buffer is empty and the write end is open").
+   */
+  deadlock(what: string): never;
+  /**
+   * Runs `hook` once when the program ends by returning from main or `exit`
+   * (after atexit handlers), or stops with UB, unsupported, deadlock or a
+   * limit, before ciri reports anything: stdio flushes its buffers here.
+   * Not run on `abort`, a fatal signal or `_Exit`, where Linux loses them too.
+   */
+  onProgramEnd(hook: () => void): void;
   /** Set the C `errno`. */
   setErrno(code: number): void;
   /** The address of this thread's `errno`. */

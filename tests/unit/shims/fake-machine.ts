@@ -34,6 +34,8 @@ export class Aborted extends Error {
 
 export class OutOfMemory extends Error {}
 
+export class Deadlocked extends Error {}
+
 export class FakeMachine implements ShimMachine {
   readonly mem: Memory;
   readonly config: CiriConfig;
@@ -61,6 +63,9 @@ export class FakeMachine implements ShimMachine {
   exit(code: number): never { throw new Exited(code); }
   abort(message?: string): never { throw new Aborted(message); }
   signal(signal: number, name: string): never { throw new Aborted(`signal ${name} (${signal})`); }
+  deadlock(what: string): never { throw new Deadlocked(what); }
+  readonly endHooks: (() => void)[] = [];
+  onProgramEnd(hook: () => void): void { this.endHooks.push(hook); }
   currentVaArea(): undefined { return undefined; }
   vaArea(): undefined { return undefined; }
   setErrno(code: number): void { this.mem.storeScalar(this.errnoPtr, 'i32', code); }
