@@ -10,6 +10,7 @@
 const SENTENCES: Readonly<Record<string, string>> = {
   'C17 4p2': 'when a program breaks a "shall" outside a constraint, or reaches what the standard leaves undefined, the behavior is undefined',
   'C17 6.2.4p2': 'an object exists only during its lifetime; using it, or the value of a pointer to it, after that lifetime has ended is undefined',
+  'C17 6.2.4p6': 'an object\'s value is indeterminate until something is stored in it (so is memory from malloc, 7.22.3.4p2), and using an indeterminate value is undefined (J.2); a character type may copy such bytes, but ciri, like MemorySanitizer, reports the first use of the copied value',
   'C17 6.2.6.1p5': 'reading an object whose bytes do not hold a value of its type (such as uninitialized memory) through a non-character lvalue is undefined',
   'C17 6.3.1.4p1': 'converting a floating value to an integer type that cannot represent its integral part is undefined',
   'C17 6.3.2.1p2': 'using the value of an automatic variable that was never initialized (and whose address is never taken) is undefined',

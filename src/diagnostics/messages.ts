@@ -71,6 +71,11 @@ export const UB_MESSAGES: { readonly [K in UBKind]: UbMessage<K> } = {
     headline: (u) => `read of ${bytes(u.size)} at offset ${u.offset} in ${describeAlloc(u.alloc)} uses uninitialized memory (the first uninitialized byte is at offset ${u.firstUninit})`,
     label: () => 'read of uninitialized memory',
   },
+  'uninitialized-value': {
+    category: 'uninitialized-read', clause: 'C17 6.2.4p6',
+    headline: (u) => `${u.use === 'branch' ? 'branching on' : u.use === 'conversion' ? 'using' : 'storing into a bit-field'} ${u.type === 'unsigned char' ? 'an' : 'a'} \`${u.type}\` value copied from uninitialized memory (byte at offset ${u.offset} in ${allocOrNone(u.alloc)})`,
+    label: (u) => (u.use === 'branch' ? 'branch on an uninitialized value' : 'uninitialized value used here'),
+  },
   'uninitialized-local': {
     category: 'uninitialized-read', clause: 'C17 6.3.2.1p2',
     headline: (u) => `\`${u.name}\` is read before anything was stored in it`,

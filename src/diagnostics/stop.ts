@@ -43,6 +43,12 @@ export type UB =
   | { readonly kind: 'mismatched-deallocation'; readonly alloc: AllocationInfo; readonly expected: string; readonly actual: string }
   /** A non-character scalar read from memory with uninitialized bytes: `offset`/`size` are the access, `firstUninit` the first such byte (offsets in the allocation). */
   | { readonly kind: 'uninitialized-read'; readonly alloc: AllocationInfo; readonly offset: number; readonly size: number; readonly firstUninit: number }
+  /**
+   * A character value loaded from an uninitialized byte (a copy, allowed) and
+   * then used: converted, branched on, stored into a bit-field. `alloc` and
+   * `offset` name the byte it came from (undefined when ciri lost track).
+   */
+  | { readonly kind: 'uninitialized-value'; readonly alloc: AllocationInfo | undefined; readonly offset: number; readonly use: 'conversion' | 'branch' | 'bit-field store'; readonly type: string }
   /** A register local read before anything was written to it. */
   | { readonly kind: 'uninitialized-local'; readonly name: string }
   | { readonly kind: 'signed-overflow'; readonly op: string; readonly type: string; readonly left: string; readonly right: string | undefined }

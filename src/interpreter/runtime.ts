@@ -6,6 +6,7 @@
  *
  * Each reporter throws (through `Machine.raise`) and never returns.
  */
+import { poisonOrigin } from '../memory/poison.js';
 import type { Int64 } from '../memory/pointer.js';
 import { canon64 } from '../memory/pointer.js';
 import { fromIntegralDouble } from './int64.js';
@@ -68,6 +69,11 @@ export function createRuntime(m: Machine): Record<string, unknown> {
     vlive: (size: Int64, align: number, name: number, sp: number): number => m.vlaLive(Number(size), align, m.strings[name] ?? '', sp),
     baseof: (id: number): number => mem.base(id),
     uninit: (site: number, name: number): never => m.raise({ kind: 'uninitialized-local', name: m.strings[name] ?? '' }, site),
+    poison: (v: number, use: number, unsigned: number, site: number): never => {
+      const { id, offset } = poisonOrigin(v);
+      const alloc = id !== 0 && mem.exists(id) ? mem.info(id) : undefined;
+      return m.raise({ kind: 'uninitialized-value', alloc, offset, use: POISON_USES[use]!, type: unsigned ? 'unsigned char' : 'char' }, site);
+    },
     missret: (site: number, fn: number): never => m.raise({ kind: 'missing-return', fn: m.strings[fn] ?? '' }, site),
     unreach: (site: number, reason: number): never => {
       const why = m.strings[reason];
@@ -92,6 +98,9 @@ export function createRuntime(m: Machine): Record<string, unknown> {
     badbb: (bb: unknown): never => { throw new Error(`generated code reached an unknown block ${String(bb)}`); },
   };
 }
+
+/** The `use` codes generated code passes to POISON. */
+const POISON_USES = ['conversion', 'branch', 'bit-field store'] as const;
 
 /** KIND_CODE of operators.ts: signed kinds are even below 8; 6 and 7 are the 64-bit ones. */
 function readBitField(bytes: Uint8Array, shift: number, width: number, kind: number): Int64 {

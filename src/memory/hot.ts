@@ -22,6 +22,7 @@ import type { HotMemory } from './memory-api.js';
 import type { AllocationTable } from './allocation-table.js';
 import { INIT_WORD, type Arena } from './arena.js';
 import type { Diagnoser } from './diagnose.js';
+import { POISON_LIMIT, poisonFor } from './poison.js';
 
 const TWO32 = 4294967296;
 /** hi words of 64-bit values whose number form is a safe integer. */
@@ -63,15 +64,18 @@ export function createHot(ctx: HotContext): { hot: HotMemory; refresh: () => voi
   }
 
   // ---- loads (character loads accept indeterminate bytes, C17 6.2.6.1p5)
+  // An uninitialized byte loads as a poison value naming its origin (poison.ts).
   function ldI8(a: number, p: number, site: number): number {
     const o = a - AB, off = o - BASE[p]!;
     if (!(off >= 0 && off <= RLIM[p]! - 1)) check(a, p, 1, 'read', site);
+    if (IN8[o] === 0) return poisonFor(p, off);
     if (PV[o >>> 3] !== 0) expose(o);
     return DV.getInt8(o);
   }
   function ldU8(a: number, p: number, site: number): number {
     const o = a - AB, off = o - BASE[p]!;
     if (!(off >= 0 && off <= RLIM[p]! - 1)) check(a, p, 1, 'read', site);
+    if (IN8[o] === 0) return poisonFor(p, off);
     if (PV[o >>> 3] !== 0) expose(o);
     return U8[o]!;
   }
@@ -152,8 +156,8 @@ export function createHot(ctx: HotContext): { hot: HotMemory; refresh: () => voi
   function st8(a: number, p: number, v: number, site: number): void {
     const o = a - AB, off = o - BASE[p]!;
     if (!(off >= 0 && off <= WLIM[p]! - 1)) check(a, p, 1, 'write', site);
-    U8[o] = v;
-    IN8[o] = 1;
+    // Storing a poison (uninitialized) character keeps the byte uninitialized.
+    if (v < POISON_LIMIT) { U8[o] = 0; IN8[o] = 0; } else { U8[o] = v; IN8[o] = 1; }
     if (PV[o >>> 3] !== 0) PV[o >>> 3] = 0;
   }
   function st16(a: number, p: number, v: number, site: number): void {

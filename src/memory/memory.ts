@@ -125,6 +125,11 @@ export class Memory implements MemoryApi {
     return this.table.isLive(id);
   }
 
+  /** Whether `id` names an allocation, live or freed. */
+  exists(id: number): boolean {
+    return this.table.exists(id);
+  }
+
   info(id: number): AllocationInfo {
     this.mustExist(id);
     const t = this.table;

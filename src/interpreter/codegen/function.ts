@@ -226,6 +226,10 @@ export class FunctionEmitter {
       }
       case 'bitStore': {
         const [a, p] = this.ptr(s.ptr, site);
+        if (s.kind === 'i8' || s.kind === 'u8') {
+          // A poison (uninitialized) character cannot be stored into part of a byte: that is a use.
+          return `t = ${this.val(s.value, site)}; if (t < -2147483648) POISON(t, 2, ${s.kind === 'u8' ? 1 : 0}, ${site}); CS[d] = ${site}; BFST(${a}, ${p}, ${s.nbytes}, ${s.shift}, ${s.width}, t);`;
+        }
         return `CS[d] = ${site}; BFST(${a}, ${p}, ${s.nbytes}, ${s.shift}, ${s.width}, ${this.val(s.value, site)});`;
       }
       case 'copy': {
@@ -308,6 +312,7 @@ export class FunctionEmitter {
 
   private cast(D: string, rv: Extract<Rvalue, { k: 'cast' }>, site: number): string {
     const { from, to } = rv;
+    if (from === 'i8' || from === 'u8') return this.charCast(D, rv, site);
     if (rv.toBool) {
       const v = from === 'ptr' ? this.ptr(rv.a, site)[0] : this.val(rv.a, site);
       return `${D} = (${v} !== 0) ? 1 : 0;`;
@@ -327,6 +332,23 @@ export class FunctionEmitter {
     return `${D} = ${convert(from, to, this.val(rv.a, site), site)};`;
   }
 
+  /**
+   * A conversion from a character type: a poison value (an uninitialized
+   * byte, memory/poison.ts) stays poison when converted to the other
+   * character type (still a copy) and is reported when converted to anything
+   * else (a use).
+   */
+  private charCast(D: string, rv: Extract<Rvalue, { k: 'cast' }>, site: number): string {
+    const { from, to } = rv;
+    const unsigned = from === 'u8' ? 1 : 0;
+    const head = `t = ${this.val(rv.a, site)};`;
+    if (!rv.toBool && (to === 'i8' || to === 'u8')) return `${head} ${D} = t < -2147483648 ? t : ${convert(from, to, 't', site)};`;
+    const check = `if (t < -2147483648) POISON(t, 0, ${unsigned}, ${site});`;
+    if (rv.toBool) return `${head} ${check} ${D} = (t !== 0) ? 1 : 0;`;
+    if (to === 'ptr') return `${head} ${check} ${D} = TOADDR(t); ${D}p = PROVFOR(${D}, ${site});`;
+    return `${head} ${check} ${D} = ${convert(from, to, 't', site)};`;
+  }
+
   // ---- terminators ----------------------------------------------------------
 
   /** Jump to `target`; a backward jump (a loop) spends the step budget, which may suspend here. */
@@ -342,6 +364,10 @@ export class FunctionEmitter {
       case 'goto': return this.jump(t.target, b);
       case 'branch': {
         const c = t.condKind === 'ptr' ? this.ptr(t.cond, site)[0] : this.val(t.cond, site);
+        if (t.condKind === 'i8' || t.condKind === 'u8') {
+          const taken = this.jump(t.then, b) || `bb = ${t.then}; continue L;`;
+          return `t = ${c}; if (t < -2147483648) POISON(t, 1, ${t.condKind === 'u8' ? 1 : 0}, ${site}); if (t !== 0) { ${taken} } ${this.jump(t.else, b)}`;
+        }
         const taken = this.jump(t.then, b) || `bb = ${t.then}; continue L;`;
         const other = this.jump(t.else, b);
         return `if (${c} !== 0) { ${taken} } ${other}`;

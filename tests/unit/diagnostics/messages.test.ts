@@ -17,6 +17,7 @@ const SAMPLES: Record<UBKind, UB> = {
   'invalid-free': { kind: 'invalid-free', reason: 'interior', alloc, offset: 8, address: 0x1008 },
   'mismatched-deallocation': { kind: 'mismatched-deallocation', alloc, expected: 'munmap', actual: 'free' },
   'uninitialized-read': { kind: 'uninitialized-read', alloc, offset: 0, size: 4, firstUninit: 2 },
+  'uninitialized-value': { kind: 'uninitialized-value', alloc, offset: 3, use: 'branch', type: 'char' },
   'uninitialized-local': { kind: 'uninitialized-local', name: 'x' },
   'signed-overflow': { kind: 'signed-overflow', op: '+', type: 'int', left: '2147483647', right: '1' },
   'division-by-zero': { kind: 'division-by-zero', op: '%', type: 'int' },
@@ -60,9 +61,9 @@ describe('the UB message table', () => {
     });
   }
 
-  it('names each UB kind after its category, except an uninitialized local, which is an uninitialized read', () => {
+  it('names each UB kind after its category, except an uninitialized local or value, which are uninitialized reads', () => {
     for (const [kind, ub] of Object.entries(SAMPLES)) {
-      expect(ubText(ub).category).toBe(kind === 'uninitialized-local' ? 'uninitialized-read' : kind);
+      expect(ubText(ub).category).toBe(kind === 'uninitialized-local' || kind === 'uninitialized-value' ? 'uninitialized-read' : kind);
     }
   });
 
