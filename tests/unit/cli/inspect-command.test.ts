@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import type { CliIo } from '../../../src/cli/io.js';
 
@@ -11,8 +11,12 @@ function capture(): { io: Partial<CliIo>; out: string[]; err: string[] } {
   return { out, err, io: { stdout: (s) => out.push(s), stderr: (s) => err.push(s), stderrIsTTY: false, env: {} } };
 }
 
+const dirs: string[] = [];
+afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+
 function program(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'ciri-inspect-'));
+  dirs.push(dir);
   const file = join(dir, 'prog.c');
   writeFileSync(file, text);
   return file;
