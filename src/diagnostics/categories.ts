@@ -15,6 +15,7 @@ export const CATEGORIES = [
   'misaligned-access', 'invalid-pointer-arithmetic', 'overlapping-copy', 'write-to-readonly',
   'format-mismatch', 'dangling-pointer', 'invalid-conversion', 'invalid-call', 'missing-return',
   'unreachable', 'invalid-argument', 'invalid-va-arg', 'invalid-vla-size', 'invalid-pointer-subtraction', 'invalid-pointer-comparison', 'noreturn-returned',
+  'unsequenced-access',
   // Other ways a run ends badly.
   'memory-leak', 'stack-overflow', 'data-race', 'deadlock', 'partial-munmap', 'unsupported', 'abort',
   'limit', 'signal', 'internal-error',

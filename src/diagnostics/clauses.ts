@@ -16,6 +16,7 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'C17 6.3.2.1p2': 'using the value of an automatic variable that was never initialized (and whose address is never taken) is undefined',
   'C17 6.3.2.3p7': 'a pointer that is not correctly aligned for the type it is used as makes the behavior undefined',
   'C17 6.4.5p7': 'attempting to modify a string literal is undefined',
+  'C17 6.5p2': 'two side effects on the same scalar object, or a side effect and a use of its value, that are unsequenced relative to each other (no sequence point orders them) are undefined',
   'C17 6.5p5': 'if the result of evaluating an expression is not representable in its type (signed overflow), the behavior is undefined',
   'C17 6.5.2.2p6': 'calling a function without a prototype with a different number of arguments than it has parameters, or with promoted arguments of other types, is undefined',
   'C17 6.5.2.2p9': 'calling a function through an expression whose type is not compatible with the function\'s type is undefined',

@@ -76,6 +76,11 @@ export const UB_MESSAGES: { readonly [K in UBKind]: UbMessage<K> } = {
     headline: (u) => `${u.use === 'branch' ? 'branching on' : u.use === 'conversion' ? 'using' : 'storing into a bit-field'} ${u.type === 'unsigned char' ? 'an' : 'a'} \`${u.type}\` value copied from uninitialized memory (byte at offset ${u.offset} in ${allocOrNone(u.alloc)})`,
     label: (u) => (u.use === 'branch' ? 'branch on an uninitialized value' : 'uninitialized value used here'),
   },
+  'unsequenced-access': {
+    category: 'unsequenced-access', clause: 'C17 6.5p2',
+    headline: (u) => `\`${u.object}\` is modified and ${u.otherIsWrite ? 'modified again' : 'read'} in the same expression, with no sequence point between the two (unsequenced)`,
+    label: () => 'this modification is unsequenced',
+  },
   'uninitialized-local': {
     category: 'uninitialized-read', clause: 'C17 6.3.2.1p2',
     headline: (u) => `\`${u.name}\` is read before anything was stored in it`,
@@ -251,6 +256,9 @@ function diagnoseUb(ub: UB, site: Span, backtrace: readonly Frame[]): Diagnostic
   const sentence = clauseSentence(text.clause);
   const notes: DiagnosticNote[] = [help(UB_HELP), { level: 'note', message: sentence ? `${text.clause}: ${sentence}` : text.clause, span: undefined }];
   if ('alloc' in ub && ub.alloc) notes.push(...allocationNotes(ub.alloc));
+  if (ub.kind === 'unsequenced-access') {
+    notes.push({ level: 'help', message: `the other ${ub.otherIsWrite ? 'modification' : 'read'} of \`${ub.object}\` is here`, span: ub.other });
+  }
   return {
     severity: 'error', category: text.category, message: `Undefined Behavior: ${text.headline}`, span: site, label: text.label,
     notes, backtrace: [...backtrace], clause: text.clause,

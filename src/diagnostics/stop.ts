@@ -49,6 +49,8 @@ export type UB =
    * `offset` name the byte it came from (undefined when ciri lost track).
    */
   | { readonly kind: 'uninitialized-value'; readonly alloc: AllocationInfo | undefined; readonly offset: number; readonly use: 'conversion' | 'branch' | 'bit-field store'; readonly type: string }
+  /** Two unsequenced accesses to `object`, at least one a side effect (C17 6.5p2); the report's site is the side effect. */
+  | { readonly kind: 'unsequenced-access'; readonly object: string; readonly otherIsWrite: boolean; readonly other: Span }
   /** A register local read before anything was written to it. */
   | { readonly kind: 'uninitialized-local'; readonly name: string }
   | { readonly kind: 'signed-overflow'; readonly op: string; readonly type: string; readonly left: string; readonly right: string | undefined }

@@ -81,6 +81,8 @@ export function createRuntime(m: Machine): Record<string, unknown> {
       if (why === 'noreturn-returned') return m.raise({ kind: 'noreturn-returned', fn: m.sites.fnName(site) }, site);
       return m.raise({ kind: 'unreachable', what: '__builtin_unreachable' }, site);
     },
+    unseq: (site: number, other: number, object: number, otherIsWrite: number): never =>
+      m.raise({ kind: 'unsequenced-access', object: m.strings[object] ?? '', otherIsWrite: otherIsWrite === 1, other: m.sites.span(other) }, site),
     unsup: (site: number, name: number): never => m.unsupportedAt(site, `call to a function ciri does not provide: '${m.strings[name]}'`),
     shim: (k: number, args: unknown[], va: unknown[]): unknown => m.callShim(k, args, va),
     callee: (addr: number, prov: number, site: number, sig: number): number => m.calleeIndex(addr, prov, site, sig),

@@ -150,7 +150,13 @@ export type Terminator =
    * Control must never get here: falling off the end of a non-void function whose
    * value is then used (6.9.1p12) or `__builtin_unreachable` (reported as UB).
    */
-  | { readonly k: 'unreachable'; readonly reason: 'missing-return' | 'builtin-unreachable' | 'noreturn-returned'; readonly span: Span };
+  | { readonly k: 'unreachable'; readonly reason: 'missing-return' | 'builtin-unreachable' | 'noreturn-returned'; readonly span: Span }
+  /**
+   * Evaluation reached an expression whose side effect at `span` on `object`
+   * is unsequenced relative to the access at `other` (C17 6.5p2, found by
+   * lower/unsequenced.ts): always UB from here.
+   */
+  | { readonly k: 'unsequenced'; readonly object: string; readonly otherIsWrite: boolean; readonly other: Span; readonly span: Span };
 
 export interface Block {
   readonly id: BlockId;
@@ -213,7 +219,7 @@ export function successors(t: Terminator): BlockId[] {
     case 'branch': return [t.then, t.else];
     case 'switch': return [...t.cases.map((c) => c.target), t.otherwise];
     case 'call': return [t.next];
-    case 'return': case 'unreachable': return [];
+    case 'return': case 'unreachable': case 'unsequenced': return [];
   }
 }
 

@@ -170,5 +170,6 @@ export function printTerminator(t: Terminator): string {
     }
     case 'return': return t.value === undefined ? 'return' : `return ${printOperand(t.value)}`;
     case 'unreachable': return `unreachable ${t.reason}`;
+    case 'unsequenced': return `unsequenced ${JSON.stringify(t.object)} ${t.otherIsWrite ? 'write' : 'read'} at ${t.other.line}:${t.other.col}`;
   }
 }

@@ -382,6 +382,8 @@ export class FunctionEmitter {
       case 'return': return this.ret(t, site);
       case 'unreachable':
         return `UNREACH(${site}, ${this.env.str(t.reason)});`;
+      case 'unsequenced':
+        return `UNSEQ(${site}, ${this.env.site(t.other)}, ${this.env.str(t.object)}, ${t.otherIsWrite ? 1 : 0});`;
     }
   }
 

@@ -22,7 +22,7 @@ const HOT = ['ldI8', 'ldU8', 'ldI16', 'ldU16', 'ldI32', 'ldU32', 'ldI64', 'ldU64
 const RT: Record<string, string> = {
   OVF: 'ovf', DIV0: 'div0', SHAMT: 'shamt', SHNEG: 'shneg', SHOVF: 'shovf', OVF64: 'ovf64', SHOVF64: 'shovf64',
   FTOI: 'ftoi', TOADDR: 'toaddr', PROVFOR: 'provfor', EXPOSE: 'expose', SLIVE: 'slive', SDEAD: 'sdead',
-  BASEOF: 'baseof', UNINIT: 'uninit', POISON: 'poison', MISSRET: 'missret', UNREACH: 'unreach', UNSUP: 'unsup',
+  BASEOF: 'baseof', UNINIT: 'uninit', POISON: 'poison', MISSRET: 'missret', UNREACH: 'unreach', UNSEQ: 'unseq', UNSUP: 'unsup',
   SHIMCALL: 'shim', CALLEE: 'callee', TICKRT: 'tick', ENTERRT: 'enter', BADBB: 'badbb',
   VAENTER: 'vaenter', VALEAVE: 'valeave', BFLD: 'bfld', BFST: 'bfst', VLIVE: 'vlive', BADCALL: 'badcall',
 };

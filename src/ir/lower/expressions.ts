@@ -42,6 +42,7 @@ const COMPARE: Record<CompareOp, 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'> = {
 
 /** The value of a scalar expression. */
 export function rvalue(fb: FnBuilder, e: TExpr): Operand {
+  if (fb.unsequenced.size !== 0) fb.checkSequencing(e);
   switch (e.k) {
     case 'var': case 'deref': case 'member': case 'compoundLiteral': case 'string':
       // An lvalue in value position without its `load` (sema normally inserts one).
@@ -78,6 +79,7 @@ function voidValue(e: TExpr): never {
 
 /** Evaluate for side effects only (an expression statement, `(void)x`, the left of a comma). */
 export function effect(fb: FnBuilder, e: TExpr): void {
+  if (fb.unsequenced.size !== 0) fb.checkSequencing(e);
   switch (e.k) {
     case 'convert':
       if (e.type.kind === 'void') return effect(fb, e.operand);
@@ -100,6 +102,7 @@ export function effect(fb: FnBuilder, e: TExpr): void {
 
 /** The address of memory holding the value of a record expression. */
 export function recordValue(fb: FnBuilder, e: TExpr): Operand {
+  if (fb.unsequenced.size !== 0) fb.checkSequencing(e);
   switch (e.k) {
     case 'var': case 'deref': case 'member': case 'compoundLiteral': return addressOf(fb, e);
     case 'load': return addressOf(fb, e.lvalue);

@@ -20,7 +20,8 @@
 import type { Span } from '../../frontend/source.js';
 import type { CType } from '../../frontend/ctypes.js';
 import { alignOf, isScalar, isVla, sizeOf } from '../../frontend/ctypes.js';
-import type { TBlock, TStmt, VarSymbol } from '../../frontend/typed-ast.js';
+import type { TBlock, TExpr, TStmt, VarSymbol } from '../../frontend/typed-ast.js';
+import type { UnsequencedConflict } from './unsequenced.js';
 import type { Block, BlockId, IrFunction, Local, LocalId, Rvalue, ScalarKind, Slot, SlotId, Statement, Terminator } from '../ir.js';
 import { successors } from '../ir.js';
 import { isBoolType, scalarKindOf } from '../kinds.js';
@@ -98,7 +99,17 @@ export class FnBuilder {
   /** The slots of each C block's memory objects. */
   private readonly blockSlots = new Map<TBlock, SlotId[]>();
 
+  /** Expressions where evaluation meets unsequenced accesses (unsequenced.ts); empty for almost every function. */
+  unsequenced: ReadonlyMap<TExpr, UnsequencedConflict> = new Map();
+
   constructor(readonly ctx: ModuleContext, readonly span: Span, readonly ret: ReturnInfo) {}
+
+  /** Reports the unsequenced accesses `e` makes, if it is one of the expressions that does, where it is evaluated. */
+  checkSequencing(e: TExpr): void {
+    const c = this.unsequenced.get(e);
+    if (!c) return;
+    this.terminate({ k: 'unsequenced', object: c.write.text, otherIsWrite: c.other.write, other: c.other.span, span: c.write.span });
+  }
 
   // ---- locals and slots ---------------------------------------------------
 
@@ -285,7 +296,7 @@ function retarget(t: Terminator, map: (b: BlockId) => BlockId): Terminator {
     case 'branch': return { ...t, then: map(t.then), else: map(t.else) };
     case 'switch': return { ...t, cases: t.cases.map((c) => ({ value: c.value, target: map(c.target) })), otherwise: map(t.otherwise) };
     case 'call': return { ...t, next: map(t.next) };
-    case 'return': case 'unreachable': return t;
+    case 'return': case 'unreachable': case 'unsequenced': return t;
   }
 }
 

@@ -27,6 +27,7 @@ import { ModuleContext } from './module-context.js';
 import { setStaticImage } from './static-init.js';
 import { closingBrace, lowerStmt } from './statements.js';
 import { collectLabels } from './jumps.js';
+import { findUnsequenced } from './unsequenced.js';
 
 /** Lower a linked program to IR. Constructs lowering cannot handle yet throw CompileAbort with an 'unsupported' CompileError (span!). */
 export function lower(program: TProgram): IrModule {
@@ -71,6 +72,7 @@ function lowerFunction(ctx: ModuleContext, f: TFunction): IrFunction {
   fb.pushFrame({ block: null, slots: paramSlots }, f.span);
   for (const s of prologue) fb.emit(s);
   collectLabels(fb, f.body);
+  fb.unsequenced = findUnsequenced(f.body);
   lowerStmt(fb, f.body);
   if (fb.reachable) fallOffEnd(fb, f);
   return fb.finish({

@@ -38,6 +38,7 @@ export function bitFieldBytes(shift: number, width: number): number {
 
 /** The place an lvalue designates (evaluating its address, and initializing a compound literal). */
 export function placeOf(fb: FnBuilder, e: TExpr): Place {
+  if (fb.unsequenced.size !== 0) fb.checkSequencing(e);
   const type = unqualified(e.type);
   switch (e.k) {
     case 'var': return varPlace(fb, e.sym, type);

@@ -17,6 +17,7 @@ const SAMPLES: Record<UBKind, UB> = {
   'invalid-free': { kind: 'invalid-free', reason: 'interior', alloc, offset: 8, address: 0x1008 },
   'mismatched-deallocation': { kind: 'mismatched-deallocation', alloc, expected: 'munmap', actual: 'free' },
   'uninitialized-read': { kind: 'uninitialized-read', alloc, offset: 0, size: 4, firstUninit: 2 },
+  'unsequenced-access': { kind: 'unsequenced-access', object: 'i', otherIsWrite: true, other: site },
   'uninitialized-value': { kind: 'uninitialized-value', alloc, offset: 3, use: 'branch', type: 'char' },
   'uninitialized-local': { kind: 'uninitialized-local', name: 'x' },
   'signed-overflow': { kind: 'signed-overflow', op: '+', type: 'int', left: '2147483647', right: '1' },

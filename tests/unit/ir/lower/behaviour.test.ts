@@ -68,12 +68,17 @@ describe('lowered programs compute what C says', () => {
   });
 
   it('gives postfix the old value and prefix the new one, in registers and in memory', () => {
-    // int i = 5; int m = 5; int *q = &m; return (i++) * 1000 + i * 100 + (++*q) * 10 + m;  // 5000+600+60+6
+    // int i = 5, m = 5; int a = i++; int b = ++*&m; return a * 1000 + i * 100 + b * 10 + m;  // 5000+600+60+6
+    // (one modification per full expression: `(i++) * 1000 + i * 100` would be unsequenced, C17 6.5p2)
     const i = B.sym('i', INT);
     const m = B.sym('m', INT, 'local', true);
-    const e = B.bin('+', B.bin('+', B.bin('*', B.incDec(B.v(i), 1, false), B.int(1000)), B.bin('*', B.val(i), B.int(100))),
-      B.bin('+', B.bin('*', B.incDec(B.deref(B.addr(B.v(m))), 1, true), B.int(10)), B.val(m)));
-    const prog = mainOf(B.declare(i, B.init(B.scalar(B.int(5)))), B.declare(m, B.init(B.scalar(B.int(5)))), B.ret(e))([i, m]);
+    const a = B.sym('a', INT);
+    const b = B.sym('b', INT);
+    const e = B.bin('+', B.bin('+', B.bin('*', B.val(a), B.int(1000)), B.bin('*', B.val(i), B.int(100))),
+      B.bin('+', B.bin('*', B.val(b), B.int(10)), B.val(m)));
+    const prog = mainOf(B.declare(i, B.init(B.scalar(B.int(5)))), B.declare(m, B.init(B.scalar(B.int(5)))),
+      B.declare(a, B.init(B.scalar(B.incDec(B.v(i), 1, false)))), B.declare(b, B.init(B.scalar(B.incDec(B.deref(B.addr(B.v(m))), 1, true)))),
+      B.ret(e))([i, m, a, b]);
     expect(run([prog])).toBe(5666n);
   });
 
