@@ -36,6 +36,13 @@ export interface CiriConfig {
    */
   strictProvenance: boolean;
   /**
+   * Check an access's alignment against the alignment its allocation is
+   * guaranteed (and the offset in it), not against the address the seed
+   * happened to give it, as Miri's -Zmiri-symbolic-alignment-check does: a
+   * `char` buffer read as `int` is reported under every seed. Default false.
+   */
+  symbolicAlignment: boolean;
+  /**
    * Shorten reads and writes of at least 2 bytes on regular files and sockets
    * at random (from the seed's `io` stream), as Linux may. Default true;
    * `--no-short-io` turns it off.
@@ -72,6 +79,7 @@ export function defaultConfig(overrides: Partial<CiriConfig> = {}): CiriConfig {
     env: {},
     dumpJs: false,
     strictProvenance: false,
+    symbolicAlignment: false,
     shortIo: true,
     isolation: true,
     mounts: [],

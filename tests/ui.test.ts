@@ -51,6 +51,8 @@ interface Directives {
   files: string[];
   /** Run with --strict-provenance (`//@ strict-provenance: on`). */
   strictProvenance?: boolean;
+  /** Run with --symbolic-alignment (`//@ symbolic-alignment: on`). */
+  symbolicAlignment?: boolean;
 }
 
 /** `//@ key: value` lines at the top of a test file. */
@@ -65,6 +67,7 @@ function parseDirectives(source: string): Directives {
     else if (key === 'warning' && value !== '') d.warnings.push(value);
     else if (key === 'files' && value !== '') d.files.push(...value.split(/\s+/));
     else if (key === 'strict-provenance' && value === 'on') d.strictProvenance = true;
+    else if (key === 'symbolic-alignment' && value === 'on') d.symbolicAlignment = true;
     else throw new Error(`unknown or malformed directive '//@ ${key}: ${value}'`);
   }
   return d;
@@ -106,6 +109,7 @@ async function runProgram(file: string): Promise<Captured> {
     args: directives.args,
     seed: directives.seed ?? 0,
     strictProvenance: directives.strictProvenance ?? false,
+    symbolicAlignment: directives.symbolicAlignment ?? false,
     stdout: (b: Uint8Array) => out.push(b.slice()),
     stderr: (b: Uint8Array) => err.push(b.slice()),
     stdin: () => null,

@@ -24,6 +24,7 @@ interface RunFlags {
   output?: string;
   dumpJs?: boolean;
   strictProvenance?: boolean;
+  symbolicAlignment?: boolean;
   stackSize?: number;
   leakCheck?: CiriConfig['leakCheck'];
   maxSteps?: number;
@@ -41,6 +42,7 @@ export function configFromFlags(files: string[], programArgs: string[], flags: R
   if (flags.leakCheck !== undefined) config.leakCheck = flags.leakCheck;
   if (flags.dumpJs) config.dumpJs = true;
   if (flags.strictProvenance) config.strictProvenance = true;
+  if (flags.symbolicAlignment) config.symbolicAlignment = true;
   config.includeDirs = [...(flags.I ?? [])];
   config.defines = Object.fromEntries(flags.D ?? []);
   config.undefines = [...(flags.U ?? [])];
@@ -93,6 +95,7 @@ export function addRunCommand(program: Command, io: CliIo, programArgs: string[]
     .addOption(new Option('--format <format>', 'report format').choices(['human', 'json']).default('human'))
     .option('--output <file>', 'write the report to <file> instead of stderr')
     .option('--dump-js', 'print the JS generated for each C function to stderr')
+    .option('--symbolic-alignment', 'check alignment against what the allocation guarantees, not the address it happened to get (results do not depend on the seed)')
     .option('--strict-provenance', 'reject integer-to-pointer casts instead of giving them an exposed allocation\'s provenance')
     .option('--stack-size <bytes>', 'size of the C stack, e.g. 8M or 64K (default: 8M)', parseSize)
     .addOption(new Option('--leak-check <mode>', 'which leaks to report at exit (default: full)').choices(['full', 'lost', 'off']))

@@ -121,7 +121,9 @@ export const UB_MESSAGES: { readonly [K in UBKind]: UbMessage<K> } = {
   },
   'misaligned-access': {
     category: 'misaligned-access', clause: 'C17 6.3.2.3p7',
-    headline: (u) => `misaligned ${u.access} of ${bytes(u.size)} at ${hex(u.address)}${u.alloc ? ` in ${describeAlloc(u.alloc)}` : ''}: the type requires ${u.required}-byte alignment`,
+    headline: (u) => u.allocAlign !== undefined && u.alloc
+      ? `misaligned ${u.access} of ${bytes(u.size)} at ${hex(u.address)} in ${describeAlloc(u.alloc)}: the type requires ${u.required}-byte alignment, but the allocation is only guaranteed ${u.allocAlign}-byte alignment (--symbolic-alignment)`
+      : `misaligned ${u.access} of ${bytes(u.size)} at ${hex(u.address)}${u.alloc ? ` in ${describeAlloc(u.alloc)}` : ''}: the type requires ${u.required}-byte alignment`,
     label: (u) => `misaligned ${u.access}`,
   },
   'invalid-pointer-arithmetic': {

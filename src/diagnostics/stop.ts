@@ -62,7 +62,9 @@ export type UB =
   /** Access through a pointer with no provenance that is not null (a made-up address). */
   | { readonly kind: 'dangling-pointer'; readonly access: Access; readonly address: number; readonly size: number }
   | { readonly kind: 'misaligned-access'; readonly access: Access; readonly address: number; readonly required: number; readonly size: number;
-      readonly alloc: AllocationInfo | undefined }
+      readonly alloc: AllocationInfo | undefined;
+      /** With --symbolic-alignment: the allocation's guaranteed alignment, when that is what falls short. */
+      readonly allocAlign?: number }
   | { readonly kind: 'invalid-pointer-arithmetic'; readonly alloc: AllocationInfo | undefined; readonly offset: number; readonly delta: number }
   | { readonly kind: 'overlapping-copy'; readonly fn: string; readonly alloc: AllocationInfo; readonly dst: number; readonly src: number; readonly size: number }
   | { readonly kind: 'write-to-readonly'; readonly alloc: AllocationInfo; readonly offset: number; readonly size: number }

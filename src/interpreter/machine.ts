@@ -92,7 +92,7 @@ export class Machine implements ShimMachine {
     });
     this.sites = new SiteTable(this.fnNames);
     this.stacks = new StackInterner(this.sites);
-    this.mem = new Memory({ seed: config.seed, maxMemory: config.maxMemory }, {
+    this.mem = new Memory({ seed: config.seed, maxMemory: config.maxMemory, symbolicAlignment: config.symbolicAlignment }, {
       raise: (ub, site) => this.raise(ub, site),
       outOfMemory: (requested) => this.limit('memory', requested, undefined),
       stackId: () => this.stacks.intern(this.cs, this.handle ? this.handle.depth() : 0),

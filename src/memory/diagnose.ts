@@ -25,6 +25,8 @@ export class Diagnoser {
     private readonly arenaBase: number,
     private readonly hooks: MemoryHooks,
     readonly info: (id: number) => AllocationInfo,
+    /** --symbolic-alignment: the allocation's guaranteed alignment must also suffice. */
+    private readonly symbolicAlignment = false,
   ) {}
 
   raise(ub: UB, site: number | undefined): never {
@@ -53,6 +55,10 @@ export class Diagnoser {
     // C17 6.3.2.3p7: a pointer not correctly aligned for the referenced type.
     if ((a - this.arenaBase) % n !== 0) {
       this.raise({ kind: 'misaligned-access', access, address: a, required: n, size: n, alloc: this.info(p) }, site);
+    }
+    // Symbolic alignment (Miri's): an allocation aligned less than n may have landed on an aligned address by chance.
+    if (this.symbolicAlignment && t.align[p]! < n) {
+      this.raise({ kind: 'misaligned-access', access, address: a, required: n, size: n, alloc: this.info(p), allocAlign: t.align[p]! }, site);
     }
     if (access === 'read') this.initialized(a, p, n, site);
   }

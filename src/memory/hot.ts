@@ -36,6 +36,8 @@ export interface HotContext {
   readonly arenaBase: number;
   /** Receives the provenance of the pointer `ldPtr` loaded. */
   readonly target: { lastProv: number };
+  /** --symbolic-alignment: an access also needs its allocation to be aligned at least as much. */
+  readonly symbolicAlignment: boolean;
   /** Integer-to-pointer provenance (exposed allocations). */
   provenanceFor(addr: number): number;
 }
@@ -45,12 +47,14 @@ export function createHot(ctx: HotContext): { hot: HotMemory; refresh: () => voi
   const diag = ctx.diag;
   const M = ctx.target;
   let DV: DataView, U8: Uint8Array, IN8: Uint8Array, IN16: Uint16Array, IN32: Int32Array, PV: Int32Array;
-  let BASE: Uint32Array, RLIM: Float64Array, WLIM: Float64Array, EXP: Uint8Array;
+  let BASE: Uint32Array, RLIM: Float64Array, WLIM: Float64Array, EXP: Uint8Array, AL: Uint32Array;
+  /** With symbolic alignment off, every allocation counts as aligned enough (AL is never read). */
+  const SYM = ctx.symbolicAlignment;
 
   function refresh(): void {
     const a = ctx.arena, t = ctx.table;
     DV = a.view; U8 = a.data; IN8 = a.init; IN16 = a.init16; IN32 = a.init32; PV = a.prov;
-    BASE = t.base; RLIM = t.readLimit; WLIM = t.writeLimit; EXP = t.exposed;
+    BASE = t.base; RLIM = t.readLimit; WLIM = t.writeLimit; EXP = t.exposed; AL = t.align;
   }
   refresh();
 
@@ -81,7 +85,7 @@ export function createHot(ctx: HotContext): { hot: HotMemory; refresh: () => voi
   }
   function ld16ok(o: number, p: number): boolean {
     const off = o - BASE[p]!;
-    return off >= 0 && off <= RLIM[p]! - 2 && (o & 1) === 0 && IN16[o >>> 1] === 0x0101;
+    return off >= 0 && off <= RLIM[p]! - 2 && (o & 1) === 0 && IN16[o >>> 1] === 0x0101 && (!SYM || AL[p]! >= 2);
   }
   function ldI16(a: number, p: number, site: number): number {
     const o = a - AB;
@@ -97,7 +101,7 @@ export function createHot(ctx: HotContext): { hot: HotMemory; refresh: () => voi
   }
   function ld32ok(o: number, p: number): boolean {
     const off = o - BASE[p]!;
-    return off >= 0 && off <= RLIM[p]! - 4 && (o & 3) === 0 && IN32[o >>> 2] === INIT_WORD;
+    return off >= 0 && off <= RLIM[p]! - 4 && (o & 3) === 0 && IN32[o >>> 2] === INIT_WORD && (!SYM || AL[p]! >= 4);
   }
   function ldI32(a: number, p: number, site: number): number {
     const o = a - AB;
@@ -119,7 +123,7 @@ export function createHot(ctx: HotContext): { hot: HotMemory; refresh: () => voi
   function ld64ok(o: number, p: number): boolean {
     const off = o - BASE[p]!;
     const w = o >>> 2;
-    return off >= 0 && off <= RLIM[p]! - 8 && (o & 7) === 0 && IN32[w] === INIT_WORD && IN32[w + 1] === INIT_WORD;
+    return off >= 0 && off <= RLIM[p]! - 8 && (o & 7) === 0 && IN32[w] === INIT_WORD && IN32[w + 1] === INIT_WORD && (!SYM || AL[p]! >= 8);
   }
   function ldI64(a: number, p: number, site: number): Int64 {
     const o = a - AB;
@@ -162,14 +166,14 @@ export function createHot(ctx: HotContext): { hot: HotMemory; refresh: () => voi
   }
   function st16(a: number, p: number, v: number, site: number): void {
     const o = a - AB, off = o - BASE[p]!;
-    if (!(off >= 0 && off <= WLIM[p]! - 2 && (o & 1) === 0)) check(a, p, 2, 'write', site);
+    if (!(off >= 0 && off <= WLIM[p]! - 2 && (o & 1) === 0 && (!SYM || AL[p]! >= 2))) check(a, p, 2, 'write', site);
     DV.setUint16(o, v, true);
     IN16[o >>> 1] = 0x0101;
     if (PV[o >>> 3] !== 0) PV[o >>> 3] = 0;
   }
   function st32ok(o: number, p: number): boolean {
     const off = o - BASE[p]!;
-    return off >= 0 && off <= WLIM[p]! - 4 && (o & 3) === 0;
+    return off >= 0 && off <= WLIM[p]! - 4 && (o & 3) === 0 && (!SYM || AL[p]! >= 4);
   }
   function st32(a: number, p: number, v: number, site: number): void {
     const o = a - AB;
@@ -187,7 +191,7 @@ export function createHot(ctx: HotContext): { hot: HotMemory; refresh: () => voi
   }
   function st64ok(o: number, p: number): boolean {
     const off = o - BASE[p]!;
-    return off >= 0 && off <= WLIM[p]! - 8 && (o & 7) === 0;
+    return off >= 0 && off <= WLIM[p]! - 8 && (o & 7) === 0 && (!SYM || AL[p]! >= 8);
   }
   /** Marks the 8 bytes at o initialized. */
   function init8(o: number): void {

@@ -40,13 +40,14 @@ export class Memory implements MemoryApi {
   /** Address of arena offset 0. */
   private readonly ab: number;
 
-  constructor(options: { seed: number; maxMemory: number }, private readonly hooks: MemoryHooks) {
+  constructor(options: { seed: number; maxMemory: number; symbolicAlignment?: boolean }, private readonly hooks: MemoryHooks) {
     this.maxMemory = options.maxMemory;
     this.space = new AddressSpace(options.seed);
     this.ab = this.space.base;
-    this.diag = new Diagnoser(this.table, this.arena, this.ab, hooks, (id) => this.info(id));
+    this.diag = new Diagnoser(this.table, this.arena, this.ab, hooks, (id) => this.info(id), options.symbolicAlignment === true);
     const { hot, refresh } = createHot({
       arena: this.arena, table: this.table, diag: this.diag, arenaBase: this.ab, target: this,
+      symbolicAlignment: options.symbolicAlignment === true,
       provenanceFor: (addr) => this.provenanceFor(addr),
     });
     this.hot = hot;
