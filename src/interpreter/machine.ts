@@ -191,6 +191,12 @@ export class Machine implements ShimMachine {
     };
   }
 
+  /** The C name of the function with link name `linkName` (`find` for a static `find.1`). */
+  cNameOf(linkName: string): string {
+    const i = this.fnIndexByName(linkName);
+    return i === undefined ? linkName : this.module.functions[i]!.name;
+  }
+
   private fnIndexCache: Map<string, number> | undefined;
   private fnIndexByName(name: string): number | undefined {
     if (!this.fnIndexCache) {

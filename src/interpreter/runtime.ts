@@ -74,7 +74,7 @@ export function createRuntime(m: Machine): Record<string, unknown> {
       const alloc = id !== 0 && mem.exists(id) ? mem.info(id) : undefined;
       return m.raise({ kind: 'uninitialized-value', alloc, offset, use: POISON_USES[use]!, type: unsigned ? 'unsigned char' : 'char' }, site);
     },
-    missret: (site: number, fn: number): never => m.raise({ kind: 'missing-return', fn: m.strings[fn] ?? '' }, site),
+    missret: (site: number, fn: number): never => m.raise({ kind: 'missing-return', fn: m.cNameOf(m.strings[fn] ?? '') }, site),
     unreach: (site: number, reason: number): never => {
       const why = m.strings[reason];
       if (why === 'missing-return') return m.raise({ kind: 'missing-return', fn: m.sites.fnName(site) }, site);
