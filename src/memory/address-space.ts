@@ -7,8 +7,11 @@
  * for one seed, and stay far below 2^53 (exact JS numbers). New blocks are
  * bumped upwards with a small random gap before each, so that one past the
  * end of an allocation is never the start of the next. Freed blocks go to a
- * free list per size class and are handed out again in O(1): the allocation
- * id, not the address, is what catches a dangling pointer.
+ * free list per size class and are handed out again in O(1), oldest first and
+ * only once `QUARANTINE` younger blocks of the class wait behind them (as
+ * AddressSanitizer's quarantine does): the allocation id is what catches a
+ * dangling pointer, but a pointer rebuilt from an integer (permissive
+ * provenance) can only find its freed block while nobody else lives there.
  *
  * Not here: growing the arena (the caller ensures `end` fits) or knowing
  * which allocation owns a block (arena.ts `owner`).
@@ -25,6 +28,8 @@ const LOW = 2 ** 32;
 const HIGH = 2 ** 46;
 /** Room kept above the base for the arena's largest size. */
 const RESERVE = 2 ** 33;
+/** Freed blocks of a size class that stay unused before the oldest is handed out again. */
+const QUARANTINE = 8;
 
 export class AddressSpace {
   /** Address of arena offset 0. */
@@ -56,10 +61,10 @@ export class AddressSpace {
   place(size: number, align: number): number {
     const block = AddressSpace.blockSize(size);
     const list = this.free.get(block);
-    if (list !== undefined && list.length > 0) {
-      const o = list[list.length - 1]!;
+    if (list !== undefined && list.length > QUARANTINE) {
+      const o = list[0]!;
       if (o % align === 0) {
-        list.pop();
+        list.shift();
         return o;
       }
     }

@@ -105,7 +105,9 @@ export class Memory implements MemoryApi {
     const t = this.table, o = t.base[id]!, size = t.size[id]!;
     t.kill(id, this.hooks.stackId());
     this.live -= size;
-    this.arena.setOwner(o, size, 0);
+    // An exposed block keeps its granules marked (negated) until they are reused, so an
+    // integer cast back to a pointer into it finds it and the access reports use-after-free.
+    this.arena.setOwner(o, size, t.exposed[id] === 1 ? -id : 0);
     this.space.release(o, size);
   }
 
@@ -256,23 +258,25 @@ export class Memory implements MemoryApi {
   }
 
   /**
-   * Permissive provenance: the live exposed allocation whose bytes contain
+   * Permissive provenance: the exposed allocation whose bytes contain
    * `addr`, or that `addr` is one past the end of. Blocks never share a
    * 16-byte granule, so the granule of `addr` and the one before suffice.
+   * A freed exposed block whose memory was not reused still counts (its
+   * granules hold its negated id), so using the pointer is a use-after-free.
    */
   provenanceFor(addr: number): number {
     const o = addr - this.ab;
     if (!(Number.isInteger(o) && o >= 0 && o <= this.arena.capacity)) return 0;
     const owner = this.arena.owner;
-    const here = o < this.arena.capacity ? owner[o >>> 4]! : 0;
+    const here = o < this.arena.capacity ? Math.abs(owner[o >>> 4]!) : 0;
     if (this.exposedAround(here, o)) return here;
-    const before = o > 0 ? owner[(o - 1) >>> 4]! : 0;
+    const before = o > 0 ? Math.abs(owner[(o - 1) >>> 4]!) : 0;
     return this.exposedAround(before, o) ? before : 0;
   }
 
   private exposedAround(id: number, o: number): boolean {
     const t = this.table;
-    return id !== 0 && t.state[id] !== STATE_FREE && t.exposed[id] === 1 && o >= t.base[id]! && o <= t.base[id]! + t.size[id]!;
+    return id !== 0 && t.exposed[id] === 1 && o >= t.base[id]! && o <= t.base[id]! + t.size[id]!;
   }
 
   // ---- exit

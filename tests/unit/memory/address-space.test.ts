@@ -28,15 +28,15 @@ describe('the address space', () => {
     expect(s.place(8, 256) % 256).toBe(0);
   });
 
-  it('hands a released block of the same size class out again, last released first', () => {
+  it('hands released blocks of a size class out again oldest first, once eight younger ones wait behind them', () => {
     const s = new AddressSpace(1);
-    const a = s.place(40, 16), b = s.place(48, 16);
-    s.release(a, 40);
-    s.release(b, 48);
+    const blocks = Array.from({ length: 10 }, (_, i) => s.place(40 + (i % 2) * 8, 16));
+    for (const b of blocks) s.release(b, 48);
     const end = s.end;
-    expect(s.place(33, 8)).toBe(b);
-    expect(s.place(48, 16)).toBe(a);
+    expect(s.place(33, 8)).toBe(blocks[0]);
+    expect(s.place(48, 16)).toBe(blocks[1]);
     expect(s.end).toBe(end);
+    // Eight left in quarantine: the next block is new.
     expect(s.place(48, 16)).toBeGreaterThanOrEqual(end);
   });
 
@@ -44,7 +44,9 @@ describe('the address space', () => {
     const s = new AddressSpace(5);
     let a = s.place(16, 16);
     while (a % 4096 === 0) a = s.place(16, 16);
+    const younger = Array.from({ length: 8 }, () => s.place(16, 16));
     s.release(a, 16);
+    for (const b of younger) s.release(b, 16);
     expect(s.place(16, 4096) % 4096).toBe(0);
     expect(s.place(16, 16)).toBe(a);
   });

@@ -98,12 +98,14 @@ describe('integer-to-pointer casts (permissive provenance)', () => {
     expect(mem.provenanceFor(12345)).toBe(0);
   });
 
-  it('finds nothing once the exposed allocation is freed, even if its range is reused', () => {
+  it('finds a freed exposed allocation while its range is unused (so the access is a use after free), and nothing once it is reused', () => {
     const { mem } = makeMemory();
     const p = alloc(mem, 16);
+    const others = Array.from({ length: 8 }, () => alloc(mem, 16));
     mem.expose(p.prov);
     mem.free(p, 'heap', 'free');
-    expect(mem.provenanceFor(p.addr)).toBe(0);
+    expect(mem.provenanceFor(p.addr)).toBe(p.prov);
+    for (const o of others) mem.free(o, 'heap', 'free');
     const q = alloc(mem, 16);
     expect(q.addr).toBe(p.addr);
     expect(mem.provenanceFor(q.addr)).toBe(0);
