@@ -35,6 +35,12 @@ export interface Diagnostic {
   backtrace: Frame[];
   /** The rule that was broken, e.g. "C17 6.5.6p8" (UB only). */
   clause: string | undefined;
+  /**
+   * The facts behind the message, for machine readers (UB only): the UB kind
+   * and its data, allocations summarised as {id, kind, size, align, name}
+   * (their histories are the notes), spans as {file, line, column}.
+   */
+  facts?: Readonly<Record<string, unknown>>;
 }
 
 /**

@@ -253,6 +253,19 @@ function allocationNotes(alloc: AllocationInfo): DiagnosticNote[] {
   return notes;
 }
 
+/** The UB's data for machine readers: allocations summarised (their histories are notes). */
+function ubFacts(ub: UB): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(ub)) {
+    out[k] = isAllocation(v) ? { id: allocName(v), kind: v.kind, size: v.size, align: v.align, name: v.name ?? null } : v;
+  }
+  return out;
+}
+
+function isAllocation(v: unknown): v is AllocationInfo {
+  return typeof v === 'object' && v !== null && 'allocatedAt' in v && 'id' in v;
+}
+
 function diagnoseUb(ub: UB, site: Span, backtrace: readonly Frame[]): Diagnostic {
   const text = ubText(ub);
   const sentence = clauseSentence(text.clause);
@@ -263,7 +276,7 @@ function diagnoseUb(ub: UB, site: Span, backtrace: readonly Frame[]): Diagnostic
   }
   return {
     severity: 'error', category: text.category, message: `Undefined Behavior: ${text.headline}`, span: site, label: text.label,
-    notes, backtrace: [...backtrace], clause: text.clause,
+    notes, backtrace: [...backtrace], clause: text.clause, facts: ubFacts(ub),
   };
 }
 

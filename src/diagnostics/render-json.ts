@@ -15,7 +15,7 @@ import type { Category } from './categories.js';
 import { assertNever } from './describe.js';
 import { located, type Diagnostic, type RunOutcome } from './diagnostic.js';
 import { diagnose } from './messages.js';
-import type { Stop } from './stop.js';
+import type { Frame, Stop } from './stop.js';
 
 export type Outcome = 'exit' | 'ub' | 'unsupported' | 'deadlock' | 'leak' | 'limit' | 'abort' | 'signal' | 'error';
 
@@ -27,6 +27,8 @@ export interface ReportLocation {
 
 export interface ReportNote extends ReportLocation {
   message: string;
+  /** The noted event's call stack (where an allocation was made or freed), innermost first. */
+  backtrace?: ReportFrame[];
 }
 
 export interface ReportFrame extends ReportLocation {
@@ -37,6 +39,12 @@ export interface ReportDiagnostic extends ReportLocation {
   severity: 'error' | 'warning';
   category: Category;
   message: string;
+  /** The text under the carets in the human report. */
+  label: string | null;
+  /** The C17 clause broken (UB only). */
+  clause: string | null;
+  /** The UB's data: `kind`, access offset and size, the allocation {id, kind, size, align, name}... (UB only). */
+  ub: Record<string, unknown> | null;
   notes: ReportNote[];
   backtrace: ReportFrame[];
 }
@@ -70,9 +78,32 @@ function reportDiagnostic(d: Diagnostic, sources: SourceMap): ReportDiagnostic {
     category: d.category,
     message: d.message,
     ...location(d.span, sources),
-    notes: d.notes.map((n) => ({ message: n.message, ...location(n.span, sources) })),
-    backtrace: d.backtrace.map((f) => ({ function: f.fn, ...location(f.span, sources) })),
+    label: d.label ?? null,
+    clause: d.clause ?? null,
+    ub: d.facts ? resolveSpans(d.facts, sources) : null,
+    notes: d.notes.map((n) => ({
+      message: n.message, ...location(n.span, sources),
+      ...(n.backtrace ? { backtrace: n.backtrace.map((f) => frame(f, sources)) } : {}),
+    })),
+    backtrace: d.backtrace.map((f) => frame(f, sources)),
   };
+}
+
+function frame(f: Frame, sources: SourceMap): ReportFrame {
+  return { function: f.fn, ...location(f.span, sources) };
+}
+
+/** Facts with every span replaced by its location. */
+function resolveSpans(facts: Readonly<Record<string, unknown>>, sources: SourceMap): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(facts)) {
+    out[k] = isSpan(v) ? location(v, sources) : v;
+  }
+  return out;
+}
+
+function isSpan(v: unknown): v is Span {
+  return typeof v === 'object' && v !== null && 'file' in v && 'line' in v && 'col' in v;
 }
 
 export function toReport(result: RunOutcome): Report {

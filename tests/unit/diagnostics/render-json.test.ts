@@ -28,8 +28,25 @@ describe('toReport', () => {
       backtrace: [{ function: 'main', file: 'tests/fail/heap/oob.c', line: 7, column: 12 }],
     });
     expect(d!.message).toMatch(/^Undefined Behavior: out-of-bounds read/);
-    expect(d!.notes.at(-1)).toEqual({ message: 'alloc12 was allocated here', file: 'tests/fail/heap/oob.c', line: 5, column: 14 });
-    expect(Object.keys(d!).sort()).toEqual(['backtrace', 'category', 'column', 'file', 'line', 'message', 'notes', 'severity']);
+    expect(d!.notes.at(-1)).toEqual({
+      message: 'alloc12 was allocated here', file: 'tests/fail/heap/oob.c', line: 5, column: 14,
+      backtrace: [{ function: 'main', file: 'tests/fail/heap/oob.c', line: 5, column: 14 }],
+    });
+    expect(Object.keys(d!).sort()).toEqual(['backtrace', 'category', 'clause', 'column', 'file', 'label', 'line', 'message', 'notes', 'severity', 'ub']);
+  });
+
+  it('carries the same facts as the human report: clause, label, the access and the allocation', () => {
+    const alloc = heapAlloc({ allocatedAt: [frame('main', span(file, 5, 14, 24))] });
+    const report = toReport(outcome({ kind: 'ub', site, backtrace: [frame('main', site)], ub: { kind: 'out-of-bounds', access: 'read', alloc, offset: 40, size: 4 } }));
+    const [d] = report.diagnostics;
+    expect(d!.clause).toBe('C17 6.5.6p8');
+    expect(d!.label).toBe('out-of-bounds read');
+    expect(d!.ub).toEqual({ kind: 'out-of-bounds', access: 'read', offset: 40, size: 4, alloc: { id: 'alloc12', kind: 'heap', size: 40, align: 16, name: null } });
+  });
+
+  it('gives the spans inside UB facts as locations', () => {
+    const report = toReport(outcome({ kind: 'ub', site, backtrace: [], ub: { kind: 'unsequenced-access', object: 'i', otherIsWrite: false, other: span(file, 9, 3, 6) } }));
+    expect(report.diagnostics[0]!.ub).toEqual({ kind: 'unsequenced-access', object: 'i', otherIsWrite: false, other: { file: 'tests/fail/heap/oob.c', line: 9, column: 3 } });
   });
 
   it('uses null for locations that have no source', () => {
@@ -45,7 +62,10 @@ describe('toReport', () => {
   it('includes compile warnings as warning diagnostics even on a clean run', () => {
     const warning: CompileError = { severity: 'warning', category: 'type-error', message: 'unused variable `y`', span: span(file, 5, 10, 11) };
     const report = toReport(outcome({ kind: 'exit', code: 0 }, [warning]));
-    expect(report.diagnostics).toEqual([{ severity: 'warning', category: 'type-error', message: 'unused variable `y`', file: 'tests/fail/heap/oob.c', line: 5, column: 10, notes: [], backtrace: [] }]);
+    expect(report.diagnostics).toEqual([{
+      severity: 'warning', category: 'type-error', message: 'unused variable `y`', file: 'tests/fail/heap/oob.c', line: 5, column: 10,
+      label: null, clause: null, ub: null, notes: [], backtrace: [],
+    }]);
   });
 });
 
