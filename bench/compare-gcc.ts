@@ -32,7 +32,7 @@ export function hasGcc(): boolean {
 }
 
 /** The words of a leading `//@ <key>: ...` directive (as in tests/ui.test.ts). */
-function directive(source: string, key: string): string[] {
+export function directive(source: string, key: string): string[] {
   for (const line of source.split('\n')) {
     const m = /^\s*\/\/@\s*([\w-]+)\s*:(.*)$/.exec(line);
     if (!m) break;
