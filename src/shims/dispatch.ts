@@ -20,10 +20,12 @@ import { stdioShims } from './libc/stdio.js';
 import { stdlibShims } from './libc/stdlib.js';
 import { stringShims } from './libc/string.js';
 import { strtolShims } from './libc/strtonum.js';
-import { fdShims } from './unix/fd.js';
+import { fdDataShims } from './unix/fd.js';
+import { fdControlShims } from './unix/fd-control.js';
+import { fdVectoredShims } from './unix/fd-vectored.js';
 
 const FAMILIES: readonly (readonly ShimDef[])[] = [
-  errnoShims, assertShims, builtinShims, ctypeShims, mathShims, stdargShims, stdioShims, stdlibShims, stringShims, strtolShims, fdShims,
+  errnoShims, assertShims, builtinShims, ctypeShims, mathShims, stdargShims, stdioShims, stdlibShims, stringShims, strtolShims, fdDataShims, fdControlShims, fdVectoredShims,
 ];
 
 function buildTable(): Map<string, ShimDef> {

@@ -16,7 +16,8 @@
  * referring to it is closed.
  */
 import { readFileSync } from 'node:fs';
-import { EAGAIN, EBADF, EMFILE, ENOTTY } from './errno.js';
+import { isatty } from 'node:tty';
+import { EAGAIN, EBADF, EMFILE, ENOTTY, ESPIPE } from './errno.js';
 import type { ShimMachine } from './shim.js';
 import { familyState } from './access.js';
 
@@ -62,6 +63,15 @@ export interface Readiness {
 
 export const NOT_READY: Readiness = { readable: false, writable: false, readHangup: false, hangup: false, error: false };
 
+export const O_RDONLY = 0;
+export const O_WRONLY = 1;
+export const O_RDWR = 2;
+export const O_ACCMODE = 3;
+export const O_APPEND = 0o2000;
+export const O_NONBLOCK = 0o4000;
+export const O_CLOEXEC = 0o2000000;
+export const FD_CLOEXEC = 1;
+
 /** Highest number of open fds (glibc's default RLIMIT_NOFILE soft limit). */
 export const OPEN_MAX = 1024;
 
@@ -73,7 +83,7 @@ export class FileDescription {
    * O_RDONLY/O_WRONLY/O_RDWR | O_APPEND | O_NONBLOCK ... They belong to the
    * description, so dup'ed fds share them.
    */
-  statusFlags = 2; // O_RDWR
+  statusFlags = O_RDWR;
   /**
    * Called whenever this description's readiness may have changed (data
    * arrived, space freed, the peer closed): epoll and poll subscribe here.
@@ -93,6 +103,35 @@ export class FileDescription {
   /** POSIX write: returns how many bytes were taken. */
   write(m: ShimMachine, _data: Uint8Array): IoResult<number> {
     return m.unsupported(`write to ${this.name}`);
+  }
+
+  /** POSIX pread: read at `offset` without moving the file offset (ESPIPE on what cannot seek). */
+  pread(_m: ShimMachine, _len: number, _offset: number): IoResult<Uint8Array> {
+    return fail(ESPIPE);
+  }
+
+  /** POSIX pwrite: write at `offset` without moving the file offset (ESPIPE on what cannot seek). */
+  pwrite(_m: ShimMachine, _data: Uint8Array, _offset: number): IoResult<number> {
+    return fail(ESPIPE);
+  }
+
+  /** POSIX lseek: the new offset (whence SEEK_SET 0, SEEK_CUR 1, SEEK_END 2; checked by the caller). */
+  seek(_m: ShimMachine, _offset: number, _whence: number): IoResult<number> {
+    return fail(ESPIPE);
+  }
+
+  /**
+   * Whether reads and writes of at least 2 bytes may be shortened (issue 5:
+   * regular files and stream sockets; never pipes, whose writes up to
+   * PIPE_BUF are atomic, nor terminals, nor datagram sockets).
+   */
+  get shortIo(): boolean {
+    return this.kind === 'file' || this.kind === 'socket';
+  }
+
+  /** What `flock` locks: the file behind the description (descriptions of one file conflict). */
+  get lockTarget(): object {
+    return this;
   }
 
   /** Called when the last fd referring to this description is closed. */
@@ -126,8 +165,13 @@ export class StdinDescription extends FileDescription {
   private data: Uint8Array | undefined;
   private pos = 0;
 
-  constructor() {
+  constructor(private readonly terminal: boolean) {
     super('stdin');
+    this.statusFlags = terminal ? O_RDWR : O_RDONLY;
+  }
+
+  override get kind(): FileKind {
+    return this.terminal ? 'terminal' : 'pipe';
   }
 
   override read(m: ShimMachine, len: number): IoResult<Uint8Array> {
@@ -158,8 +202,13 @@ function hostStdin(): Uint8Array | null {
 
 /** fd 1 and 2: the program's output, routed by the machine. */
 export class OutputDescription extends FileDescription {
-  constructor(private readonly fd: 1 | 2) {
+  constructor(private readonly fd: 1 | 2, private readonly terminal: boolean) {
     super(fd === 1 ? 'stdout' : 'stderr');
+    this.statusFlags = terminal ? O_RDWR : O_WRONLY;
+  }
+
+  override get kind(): FileKind {
+    return this.terminal ? 'terminal' : 'pipe';
   }
 
   override write(m: ShimMachine, data: Uint8Array): IoResult<number> {
@@ -170,6 +219,26 @@ export class OutputDescription extends FileDescription {
 
 export class FdTable {
   private readonly fds: (FileDescription | undefined)[] = [];
+  /** The fd flags (FD_CLOEXEC) of each fd: they belong to the fd, not to the description. */
+  private readonly fdFlags: number[] = [];
+
+  /** F_GETFD. */
+  flags(fd: number): number {
+    return this.fdFlags[fd] ?? 0;
+  }
+
+  /** F_SETFD (only FD_CLOEXEC exists). */
+  setFlags(fd: number, flags: number): void {
+    this.fdFlags[fd] = flags & FD_CLOEXEC;
+  }
+
+  /** Every open fd and its description (for closing descriptions' locks and for epoll). */
+  *entries(): IterableIterator<[number, FileDescription]> {
+    for (let fd = 0; fd < this.fds.length; fd++) {
+      const d = this.fds[fd];
+      if (d) yield [fd, d];
+    }
+  }
 
   /** The description behind `fd`, if it is open. */
   get(fd: number): FileDescription | undefined {
@@ -177,27 +246,27 @@ export class FdTable {
   }
 
   /** POSIX: a new fd is the lowest-numbered one not open (at least `min`). EMFILE when none is left. */
-  insert(desc: FileDescription, min = 0): IoResult<number> {
+  insert(desc: FileDescription, min = 0, cloexec = false): IoResult<number> {
     let fd = Math.max(0, min);
     while (fd < OPEN_MAX && this.fds[fd] !== undefined) fd++;
     if (fd >= OPEN_MAX) return fail(EMFILE);
-    this.place(fd, desc);
+    this.place(fd, desc, cloexec);
     return ok(fd);
   }
 
-  /** dup (POSIX dup): a new fd sharing the description of `fd`. */
-  dup(fd: number, min = 0): IoResult<number> {
+  /** dup (POSIX dup; fcntl F_DUPFD with `min`): a new fd sharing the description of `fd`, FD_CLOEXEC clear unless asked. */
+  dup(fd: number, min = 0, cloexec = false): IoResult<number> {
     const desc = this.get(fd);
-    return desc ? this.insert(desc, min) : fail(EBADF);
+    return desc ? this.insert(desc, min, cloexec) : fail(EBADF);
   }
 
-  /** dup2 (POSIX dup2): make `to` refer to `fd`'s description, closing what `to` had. */
-  dup2(m: ShimMachine, fd: number, to: number): IoResult<number> {
+  /** dup2/dup3 (POSIX dup2): make `to` refer to `fd`'s description, closing what `to` had. */
+  dup2(m: ShimMachine, fd: number, to: number, cloexec = false): IoResult<number> {
     const desc = this.get(fd);
     if (!desc || !Number.isInteger(to) || to < 0 || to >= OPEN_MAX) return fail(EBADF);
     if (fd === to) return ok(to);
     if (this.fds[to]) this.close(m, to);
-    this.place(to, desc);
+    this.place(to, desc, cloexec);
     return ok(to);
   }
 
@@ -206,12 +275,19 @@ export class FdTable {
     const desc = this.get(fd);
     if (!desc) return fail(EBADF);
     this.fds[fd] = undefined;
+    this.fdFlags[fd] = 0;
     desc.refs--;
-    return desc.refs === 0 ? desc.close(m) : ok(0);
+    if (desc.refs !== 0) return ok(0);
+    for (const hook of this.onLastClose) hook(desc);
+    return desc.close(m);
   }
 
-  private place(fd: number, desc: FileDescription): void {
+  /** Called when a description loses its last fd, before it closes (flock releases its lock, epoll forgets it). */
+  readonly onLastClose: ((desc: FileDescription) => void)[] = [];
+
+  private place(fd: number, desc: FileDescription, cloexec = false): void {
     this.fds[fd] = desc;
+    this.fdFlags[fd] = cloexec ? FD_CLOEXEC : 0;
     desc.refs++;
   }
 }
@@ -220,11 +296,26 @@ export class FdTable {
 export function fdTable(m: ShimMachine): FdTable {
   return familyState(m, 'fd', () => {
     const t = new FdTable();
-    t.insert(new StdinDescription());
-    t.insert(new OutputDescription(1));
-    t.insert(new OutputDescription(2));
+    t.insert(new StdinDescription(isHostTerminal(m, 0)));
+    t.insert(new OutputDescription(1, isHostTerminal(m, 1)));
+    t.insert(new OutputDescription(2, isHostTerminal(m, 2)));
     return t;
   });
+}
+
+/**
+ * Whether standard stream `fd` is a terminal: only when the program's stream
+ * is the process's own (no `config.stdin`/`stdout`/`stderr` redirection) and
+ * that is a TTY, as isatty(3) would say natively.
+ */
+function isHostTerminal(m: ShimMachine, fd: 0 | 1 | 2): boolean {
+  const redirected = fd === 0 ? m.config.stdin : fd === 1 ? m.config.stdout : m.config.stderr;
+  if (redirected !== undefined) return false;
+  try {
+    return isatty(fd);
+  } catch {
+    return false;
+  }
 }
 
 /** Writes all of `data` to `fd` (what stdio does on top of write); the errno on failure. */

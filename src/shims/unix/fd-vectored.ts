@@ -1,0 +1,109 @@
+/**
+ * Vectored I/O: readv, writev, preadv, pwritev (POSIX readv/writev, Linux
+ * readv(2)). A vectored call is one read or write of the total length: the
+ * data is gathered from the buffers in order for a write, and a (possibly
+ * short) read fills the first buffers first, exactly as one read into a
+ * buffer of the total size would, then split.
+ *
+ * Validation first: the iovec array itself must be readable and initialized
+ * (iovcnt * 16 bytes), then every buffer over its whole length (writable for
+ * readv, readable and initialized for writev), before the fd is looked at.
+ * `iovcnt` outside [0, IOV_MAX] and a total over SSIZE_MAX are EINVAL.
+ *
+ * Invariant: like read/write, a failure moves no bytes.
+ */
+import type { ShimDef, ShimMachine, ShimValue } from '../shim.js';
+import { asInt, asPtr } from '../shim.js';
+import type { Ptr } from '../../memory/pointer.js';
+import { EBADF, EINVAL } from '../errno.js';
+import { fdTable } from '../files.js';
+import { fdError, fdRead, fdWrite, SSIZE_MAX } from './fd.js';
+
+/** IOV_MAX on Linux (UIO_MAXIOV). */
+export const IOV_MAX = 1024;
+const IOVEC_SIZE = 16;
+
+interface IoVec {
+  readonly base: Ptr;
+  readonly len: number;
+}
+
+/** Reads and checks the iovec array and each buffer; undefined (errno set) for EINVAL. */
+function iovecs(m: ShimMachine, iov: Ptr, cnt: number, access: 'read' | 'write'): IoVec[] | undefined {
+  if (cnt < 0 || cnt > IOV_MAX) {
+    m.setErrno(EINVAL);
+    return undefined;
+  }
+  m.mem.readBytes(iov, cnt * IOVEC_SIZE, true);
+  const out: IoVec[] = [];
+  let total = 0;
+  for (let i = 0; i < cnt; i++) {
+    const at = { addr: iov.addr + i * IOVEC_SIZE, prov: iov.prov };
+    const base = m.mem.loadPtr(at);
+    const len = Number(m.mem.loadScalar({ addr: at.addr + 8, prov: at.prov }, 'u64'));
+    total += len;
+    if (total > SSIZE_MAX) {
+      m.setErrno(EINVAL);
+      return undefined;
+    }
+    out.push({ base, len });
+  }
+  for (const v of out) {
+    if (access === 'write') m.mem.checkRange(v.base, v.len, 'write');
+    else m.mem.readBytes(v.base, v.len, true);
+  }
+  return out;
+}
+
+function scatter(m: ShimMachine, vecs: readonly IoVec[], data: Uint8Array): void {
+  let done = 0;
+  for (const v of vecs) {
+    if (done >= data.length) break;
+    const n = Math.min(v.len, data.length - done);
+    if (n > 0) m.mem.writeBytes(v.base, data.subarray(done, done + n));
+    done += n;
+  }
+}
+
+function gather(m: ShimMachine, vecs: readonly IoVec[]): Uint8Array {
+  const total = vecs.reduce((s, v) => s + v.len, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const v of vecs) {
+    out.set(m.mem.readBytes(v.base, v.len, true), at);
+    at += v.len;
+  }
+  return out;
+}
+
+function vectoredRead(m: ShimMachine, args: ShimValue[], positioned: boolean): number {
+  const fd = asInt(args[0]!);
+  const vecs = iovecs(m, asPtr(args[1]!), asInt(args[2]!), 'write');
+  if (!vecs) return -1;
+  const offset = positioned ? Number(args[3]!) : undefined;
+  if (!fdTable(m).get(fd)) return fdError(m, EBADF);
+  if (offset !== undefined && offset < 0) return fdError(m, EINVAL);
+  const total = vecs.reduce((s, v) => s + v.len, 0);
+  const r = fdRead(m, fd, total, offset === undefined ? {} : { offset });
+  if (!r.ok) return fdError(m, r.errno);
+  scatter(m, vecs, r.value);
+  return r.value.length;
+}
+
+function vectoredWrite(m: ShimMachine, args: ShimValue[], positioned: boolean): number {
+  const fd = asInt(args[0]!);
+  const vecs = iovecs(m, asPtr(args[1]!), asInt(args[2]!), 'read');
+  if (!vecs) return -1;
+  const offset = positioned ? Number(args[3]!) : undefined;
+  if (!fdTable(m).get(fd)) return fdError(m, EBADF);
+  if (offset !== undefined && offset < 0) return fdError(m, EINVAL);
+  const r = fdWrite(m, fd, gather(m, vecs), offset === undefined ? {} : { offset });
+  return r.ok ? r.value : fdError(m, r.errno);
+}
+
+export const fdVectoredShims: readonly ShimDef[] = [
+  { name: 'readv', params: ['i32', 'ptr', 'i32'], ret: 'i64', handler: (m, a) => vectoredRead(m, a, false) },
+  { name: 'writev', params: ['i32', 'ptr', 'i32'], ret: 'i64', handler: (m, a) => vectoredWrite(m, a, false) },
+  { name: 'preadv', params: ['i32', 'ptr', 'i32', 'i64'], ret: 'i64', handler: (m, a) => vectoredRead(m, a, true) },
+  { name: 'pwritev', params: ['i32', 'ptr', 'i32', 'i64'], ret: 'i64', handler: (m, a) => vectoredWrite(m, a, true) },
+];
