@@ -7,7 +7,7 @@
  * errors do not load the compiler. Writes are synchronous (writeSync) so that
  * nothing is lost when bin/ciri exits right after main() returns.
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { writeFully } from '../interpreter/output.js';
 import type { CiriConfig } from '../config.js';
 import type { RunOutcome } from '../diagnostics/diagnostic.js';
@@ -15,6 +15,10 @@ import type { RunOutcome } from '../diagnostics/diagnostic.js';
 export interface CliIo {
   /** Runs the program (default: `run` from src/index.ts). */
   run(config: CiriConfig): RunOutcome | Promise<RunOutcome>;
+  /** `--many-seeds`: the lowest seed in [0, n) that fails, or undefined (default: many-seeds.ts). */
+  findFailingSeed(config: CiriConfig, n: number, stdin: Uint8Array): Promise<number | undefined>;
+  /** The bytes of ciri's own stdin, read once (given to every seed's run). */
+  readStdin(): Uint8Array;
   /** ciri's own stdout (help, version). */
   stdout(text: string): void;
   /** ciri's own stderr (reports, usage errors). */
@@ -33,6 +37,10 @@ function writeAll(fd: number, text: string): void {
 export function defaultIo(): CliIo {
   return {
     run: async (config) => (await import('../index.js')).run(config),
+    findFailingSeed: async (config, n, stdin) => (await import('./many-seeds.js')).findFailingSeed(config, n, stdin),
+    readStdin: () => {
+      try { return new Uint8Array(readFileSync(0)); } catch { return new Uint8Array(0); }
+    },
     stdout: (text) => writeAll(1, text),
     stderr: (text) => writeAll(2, text),
     writeFile: (path, text) => writeFileSync(path, text),

@@ -34,7 +34,7 @@ function oneLine(message: string): string {
   return message.replace(/^error:\s*/, '').split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
 }
 
-function buildProgram(io: CliIo, programArgs: string[], done: (status: number) => void): Command {
+function buildProgram(io: CliIo, programArgs: string[], done: (status: number) => void, argv: readonly string[]): Command {
   const program = new Command('ciri')
     .description('ciri runs C programs on an abstract machine and stops at the first undefined behaviour')
     .version(version(), '-V, --version', 'print the version')
@@ -45,7 +45,7 @@ function buildProgram(io: CliIo, programArgs: string[], done: (status: number) =
       outputError: (s, write) => write(`ciri: ${oneLine(s)}\n`),
     })
     .showSuggestionAfterError(true);
-  addRunCommand(program, io, programArgs, done);
+  addRunCommand(program, io, programArgs, done, argv);
   addInspectCommands(program, io, done);
   return program;
 }
@@ -62,7 +62,7 @@ export async function main(argv: string[], overrides: Partial<CliIo> = {}): Prom
   const [own, programArgs] = splitProgramArgs(argv);
   let status = 0;
   try {
-    await buildProgram(io, programArgs, (s) => { status = s; }).parseAsync(own, { from: 'user' });
+    await buildProgram(io, programArgs, (s) => { status = s; }, argv).parseAsync(own, { from: 'user' });
     return status;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : USAGE_ERROR;

@@ -25,6 +25,9 @@ interface RunFlags {
   dumpJs?: boolean;
   strictProvenance?: boolean;
   symbolicAlignment?: boolean;
+  /** `--no-short-io` gives false. */
+  shortIo: boolean;
+  manySeeds?: number;
   stackSize?: number;
   leakCheck?: CiriConfig['leakCheck'];
   maxSteps?: number;
@@ -43,6 +46,7 @@ export function configFromFlags(files: string[], programArgs: string[], flags: R
   if (flags.dumpJs) config.dumpJs = true;
   if (flags.strictProvenance) config.strictProvenance = true;
   if (flags.symbolicAlignment) config.symbolicAlignment = true;
+  if (flags.shortIo === false) config.shortIo = false;
   config.includeDirs = [...(flags.I ?? [])];
   config.defines = Object.fromEntries(flags.D ?? []);
   config.undefines = [...(flags.U ?? [])];
@@ -76,17 +80,61 @@ function report(result: RunOutcome, flags: RunFlags, io: CliIo): void {
   }
 }
 
-async function runAction(files: string[], programArgs: string[], flags: RunFlags, io: CliIo): Promise<number> {
+async function runAction(files: string[], programArgs: string[], flags: RunFlags, io: CliIo, argv: readonly string[]): Promise<number> {
   for (const file of files) {
     if (!io.isFile(file)) throw new UsageError(`cannot read '${file}': no such file`);
   }
-  const result = await io.run(configFromFlags(files, programArgs, flags));
+  const config = configFromFlags(files, programArgs, flags);
+  if (flags.manySeeds !== undefined) return manySeeds(config, flags, io, argv);
+  const result = await io.run(config);
   report(result, flags, io);
   return exitStatus(result);
 }
 
+/**
+ * `--many-seeds N`: find the lowest failing seed, then run it once more in
+ * the open (its output and its report, as a plain run would show them) and
+ * print the one command line that reproduces it.
+ */
+async function manySeeds(config: CiriConfig, flags: RunFlags, io: CliIo, argv: readonly string[]): Promise<number> {
+  const n = flags.manySeeds!;
+  if (n < 1) throw new UsageError('--many-seeds needs at least 1 seed');
+  const stdin = config.stdin ? config.stdin() ?? new Uint8Array(0) : io.readStdin();
+  config.stdin = () => stdin;
+  const failing = await io.findFailingSeed(config, n, stdin);
+  if (failing === undefined) {
+    io.stderr(`ciri: all ${n} seeds passed (0 to ${n - 1})\n`);
+    return 0;
+  }
+  const result = await io.run({ ...config, seed: failing });
+  report(result, flags, io);
+  io.stderr(`ciri: seed ${failing} fails; to reproduce it:\n  ${reproduction(argv, failing)}\n`);
+  const status = exitStatus(result);
+  return status === 0 ? 1 : status;
+}
+
+/** The command line with `--many-seeds N` (and any `--seed`) replaced by `--seed K`. */
+export function reproduction(argv: readonly string[], seed: number): string {
+  const out: string[] = ['ciri'];
+  let i = 0;
+  for (; i < argv.length && argv[i] !== 'run'; i++) out.push(argv[i]!);
+  out.push('run', '--seed', String(seed));
+  for (i++; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') { out.push(...argv.slice(i)); break; }
+    if (a === '--many-seeds' || a === '--seed') { i++; continue; }
+    if (a.startsWith('--many-seeds=') || a.startsWith('--seed=')) continue;
+    out.push(a);
+  }
+  return out.map(shellWord).join(' ');
+}
+
+function shellWord(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
 /** Adds `run` to the program; `done` receives the exit status once the action has finished. */
-export function addRunCommand(program: Command, io: CliIo, programArgs: string[], done: (status: number) => void): void {
+export function addRunCommand(program: Command, io: CliIo, programArgs: string[], done: (status: number) => void, argv: readonly string[] = []): void {
   program
     .command('run')
     .description('run a C program under the checker and report the first undefined behaviour')
@@ -97,6 +145,8 @@ export function addRunCommand(program: Command, io: CliIo, programArgs: string[]
     .option('--dump-js', 'print the JS generated for each C function to stderr')
     .option('--symbolic-alignment', 'check alignment against what the allocation guarantees, not the address it happened to get (results do not depend on the seed)')
     .option('--strict-provenance', 'reject integer-to-pointer casts instead of giving them an exposed allocation\'s provenance')
+    .option('--many-seeds <n>', 'run under seeds 0 to n-1 (in parallel), stop at the first that fails and print how to reproduce it', parseCount)
+    .option('--no-short-io', 'never shorten reads and writes (by default regular files and sockets may transfer fewer bytes than asked, as Linux may)')
     .option('--stack-size <bytes>', 'size of the C stack, e.g. 8M or 64K (default: 8M)', parseSize)
     .addOption(new Option('--leak-check <mode>', 'which leaks to report at exit (default: full)').choices(['full', 'lost', 'off']))
     .option('--max-steps <n>', 'stop after <n> steps; 0 means no limit (default: 0)', parseCount)
@@ -111,6 +161,6 @@ export function addRunCommand(program: Command, io: CliIo, programArgs: string[]
       'errors); 2 for usage errors.',
     ].join('\n'))
     .action(async (files: string[], flags: RunFlags) => {
-      done(await runAction(files, programArgs, flags, io));
+      done(await runAction(files, programArgs, flags, io, argv));
     });
 }
