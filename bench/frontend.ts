@@ -8,12 +8,20 @@
  * a switch, loops, arithmetic on mixed types, string handling, a function
  * pointer table) repeated with fresh names until the line count is reached.
  *
- * Not here: running the program, or timing the shared CLI start-up.
+ * Two figures: the first compile in a fresh process (what `ciri run big.c`
+ * pays: nothing is compiled by V8 yet and the heap is small), measured in
+ * child processes that run this file with `--cold <file>`; and the warm
+ * median of further compiles in one process.
+ *
+ * Not here: running the program, or timing the shared CLI start-up (module
+ * loading is outside both figures).
  * Invariant: the generated unit compiles without errors (checked each run).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compile, defaultConfig } from '../src/index.js';
 import { SourceMap } from '../src/frontend/source.js';
 
@@ -90,31 +98,66 @@ export function generateTranslationUnit(lines: number): string {
 
 export interface FrontEndTiming {
   readonly lines: number;
-  /** The first compile in this process (cold JIT), in seconds. */
-  readonly first: number;
-  /** Median of the following runs, in seconds. */
-  readonly median: number;
+  /** Median of the first compile in each of `runs` fresh processes, in seconds. */
+  readonly cold: number;
+  /** The fastest and slowest of those. */
+  readonly coldRange: readonly [number, number];
+  /** Median of `runs` compiles in one process after a first one, in seconds. */
+  readonly warm: number;
 }
 
-/** Compile the generated unit `runs + 1` times; throws if it does not compile. */
+/** Seconds one compile of `file` takes; throws if it does not compile. */
+function compileOnce(file: string): number {
+  const config = defaultConfig({ files: [file] });
+  const start = process.hrtime.bigint();
+  const result = compile(config, new SourceMap());
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const errors = result.errors.filter((e) => e.severity === 'error');
+  if (!result.module || errors.length > 0) throw new Error(`the generated unit does not compile: ${errors[0]?.message ?? 'no module'}`);
+  return seconds;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** The first compile of `file` in a fresh node process running this module with `--cold`. */
+function coldCompile(file: string): number {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--cold', file], { encoding: 'utf8' });
+  const seconds = Number(r.stdout.trim());
+  if (r.status !== 0 || !Number.isFinite(seconds)) {
+    throw new Error(`the cold compile failed: ${(r.stderr || r.error?.message || '').trim().split('\n')[0]}`);
+  }
+  return seconds;
+}
+
+/** Time the front end on a generated unit: `runs` fresh processes, then `runs + 1` compiles here. */
 export function measureFrontEnd(lines: number, runs: number): FrontEndTiming {
   const dir = mkdtempSync(join(tmpdir(), 'ciri-frontend-'));
   try {
     const source = generateTranslationUnit(lines);
     const file = join(dir, 'unit.c');
     writeFileSync(file, source);
-    const config = defaultConfig({ files: [file] });
-    const times: number[] = [];
-    for (let i = 0; i <= runs; i++) {
-      const start = process.hrtime.bigint();
-      const result = compile(config, new SourceMap());
-      times.push(Number(process.hrtime.bigint() - start) / 1e9);
-      const errors = result.errors.filter((e) => e.severity === 'error');
-      if (!result.module || errors.length > 0) throw new Error(`the generated unit does not compile: ${errors[0]?.message ?? 'no module'}`);
-    }
-    const rest = times.slice(1).sort((a, b) => a - b);
-    return { lines: source.split('\n').length, first: times[0]!, median: rest[Math.floor(rest.length / 2)] ?? times[0]! };
+    const cold: number[] = [];
+    for (let i = 0; i < runs; i++) cold.push(coldCompile(file));
+    compileOnce(file);
+    const warm: number[] = [];
+    for (let i = 0; i < runs; i++) warm.push(compileOnce(file));
+    return {
+      lines: source.split('\n').length, cold: median(cold), coldRange: [Math.min(...cold), Math.max(...cold)], warm: median(warm),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// `node dist/bench/frontend.js --cold <file>`: one compile in this fresh process, its seconds on stdout.
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--cold' && process.argv[3]) {
+  try {
+    process.stdout.write(`${compileOnce(process.argv[3])}\n`);
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
   }
 }

@@ -179,13 +179,37 @@ export function isComplete(t: CType): boolean {
 /** The type without top-level qualifiers (C17 6.3.2.1p2: lvalue conversion drops them). */
 export function unqualified(t: CType): CType {
   if (!t.q) return t;
-  const { q: _q, ...rest } = t as CType & { q?: Qualifiers };
-  return rest as CType;
+  return rebuilt(t, undefined);
 }
 
 export function withQualifiers(t: CType, q: Qualifiers): CType {
   if (!q.const && !q.volatile && !q.restrict) return t;
-  return { ...t, q: { ...t.q, ...q } } as CType;
+  return rebuilt(t, { ...t.q, ...q });
+}
+
+/**
+ * `t` with its qualifiers replaced by `q` (none if undefined). Built field by field: an object
+ * spread or rest over a type of any kind takes V8's slow generic path, and sema does this for
+ * nearly every expression.
+ */
+function rebuilt(t: CType, q: Qualifiers | undefined): CType {
+  const u = unqualifiedCopy(t);
+  if (q !== undefined) (u as { q?: Qualifiers }).q = q;
+  return u;
+}
+
+/** A fresh copy of `t` without `q`, every other field kept. */
+function unqualifiedCopy(t: CType): CType {
+  switch (t.kind) {
+    case 'void': return { kind: 'void' };
+    case 'int': return t.enumName === undefined ? { kind: 'int', ik: t.ik } : { kind: 'int', ik: t.ik, enumName: t.enumName };
+    case 'float': return { kind: 'float', fk: t.fk };
+    case 'pointer': return { kind: 'pointer', to: t.to };
+    case 'array':
+      return t.vla === undefined ? { kind: 'array', of: t.of, length: t.length } : { kind: 'array', of: t.of, length: t.length, vla: t.vla };
+    case 'function': return { kind: 'function', ret: t.ret, params: t.params, variadic: t.variadic, prototyped: t.prototyped };
+    case 'record': return { kind: 'record', rec: t.rec };
+  }
 }
 
 // ---- layout (System V x86-64) ------------------------------------------------

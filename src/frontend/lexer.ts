@@ -9,6 +9,15 @@
  * becomes an `Other` token (the preprocessor or parser rejects it where it
  * matters, so text in a skipped `#if 0` group may contain anything).
  *
+ * The scanner is written by hand (a switch on the first character) rather
+ * than run by chevrotain's regex lexer: it is the first thing every token
+ * goes through, and the hand-written loop lexes a large file several times
+ * faster, cold, and makes one object per token plus its span instead of four.
+ * It produces exactly the tokens chevrotain's lexer over `allTokens` would
+ * (first matching pattern in list order, keywords only as whole words;
+ * tests/unit/frontend/lexer.test.ts compares the two): the literal patterns
+ * are the token types' own regexes, run sticky at the current offset.
+ *
  * Not here: trigraphs (gcc ignores them by default too), decoding of
  * literal values (the parser's job), unterminated quotes (reported by the
  * preprocessor only when the token is not in a skipped group).
@@ -16,17 +25,17 @@
  * Invariant: every returned token has `span` and chevrotain's position
  * fields (`startOffset`, `startLine`, ...) refer to the original text.
  */
-import type { ILexingError, IToken } from 'chevrotain';
-import { Lexer } from './chevrotain.js';
+import type { TokenType } from 'chevrotain';
 import type { CompileError } from '../diagnostics/stop.js';
 import type { Span } from './source.js';
-import { allTokens, Other, Slash, Star, type CToken } from './tokens.js';
-
-const chevLexer = new Lexer([...allTokens], {
-  // Lines and columns are computed from the original text by `place` (the lexer sees spliced text).
-  positionTracking: 'onlyOffset',
-  ensureOptimizations: true,
-});
+import {
+  AndAnd, AndAssign, Amp, Arrow, Assign, Bang, Caret, CharConstant, Colon, Comma, Dot, Ellipsis, EqualEqual,
+  FloatConstant, Greater, GreaterEqual, Hash, HashHash, Identifier, IntegerConstant, LBrace, LBracket, Less,
+  LessEqual, LParen, Minus, MinusAssign, MinusMinus, Newline, NotEqual, OrAssign, OrOr, Other, Percent,
+  PercentAssign, Pipe, Plus, PlusAssign, PlusPlus, Question, RBrace, RBracket, RParen, Semicolon, ShiftLeft,
+  ShiftLeftAssign, ShiftRight, ShiftRightAssign, Slash, SlashAssign, Star, StarAssign, StringLiteral, Tilde,
+  XorAssign, keywordTokens, type CToken,
+} from './tokens.js';
 
 /** Where the spliced text maps back to the original (phase 2 bookkeeping). */
 class OffsetMap {
@@ -34,12 +43,6 @@ class OffsetMap {
   private readonly at: number[] = [];
   /** Characters removed up to and including the splice at the same index. */
   private readonly removed: number[] = [];
-  /** Offsets of the start of each line of the original text. */
-  private readonly lineStarts: number[] = [0];
-
-  constructor(original: string) {
-    for (let i = 0; i < original.length; i++) if (original.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-  }
 
   addSplice(splicedOffset: number, length: number): void {
     const before = this.removed.length ? this.removed[this.removed.length - 1]! : 0;
@@ -49,6 +52,7 @@ class OffsetMap {
 
   /** Original offset of a character of the spliced text. */
   original(spliced: number): number {
+    if (this.at.length === 0) return spliced;
     // Count the splices at or before this offset (they were removed before it).
     let lo = 0;
     let hi = this.at.length;
@@ -59,17 +63,34 @@ class OffsetMap {
     }
     return spliced + (lo ? this.removed[lo - 1]! : 0);
   }
+}
 
-  /** 1-based line and column of an original offset. */
-  lineCol(offset: number): { line: number; col: number } {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - this.lineStarts[lo]! + 1 };
+/**
+ * 1-based line and column of original offsets asked for in ascending order
+ * (a token's start, its end, the next token's start...): a cursor over the
+ * line starts moves forward only, so each lookup is O(1) amortized.
+ */
+class LineCursor {
+  /** Offsets of the start of each line of the original text. */
+  private readonly starts: number[] = [0];
+  /** Index of the line of the last offset asked for. */
+  private index = 0;
+  line = 1;
+  col = 1;
+
+  constructor(original: string) {
+    for (let i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /** Sets `line` and `col` to the position of `offset`. */
+  seek(offset: number): void {
+    const starts = this.starts;
+    let i = this.index;
+    if (starts[i]! > offset) i = 0; // out of order (an unterminated comment's report): start over
+    while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
+    this.index = i;
+    this.line = i + 1;
+    this.col = offset - starts[i]! + 1;
   }
 }
 
@@ -87,54 +108,175 @@ function splice(text: string, map: OffsetMap): string {
   return out + text.slice(last);
 }
 
-/** Rebuild a token with original-text positions and its span. */
-function place(fileId: number, tok: IToken, map: OffsetMap): CToken {
-  const startOffset = map.original(tok.startOffset);
-  // The last character of the token, mapped, then one past it.
-  const endOffset = map.original(tok.startOffset + tok.image.length - 1);
-  const start = map.lineCol(startOffset);
-  const end = map.lineCol(endOffset);
-  const span: Span = { file: fileId, line: start.line, col: start.col, endLine: end.line, endCol: end.col + 1 };
-  return {
-    image: tok.image,
-    tokenType: tok.tokenType,
-    tokenTypeIdx: tok.tokenTypeIdx,
-    startOffset,
-    endOffset,
-    startLine: start.line,
-    startColumn: start.col,
-    endLine: end.line,
-    endColumn: end.col,
-    span,
-  };
+/** Keyword spellings (`__const__` too) to their token types, read from the types' own patterns. */
+const keywords: ReadonlyMap<string, TokenType> = (() => {
+  const map = new Map<string, TokenType>();
+  for (const t of keywordTokens) {
+    // kw() in tokens.ts builds `(?:a|b|c)(?![A-Za-z0-9_$])`.
+    const m = /^\(\?:([A-Za-z0-9_|]+)\)\(\?!\[A-Za-z0-9_\$\]\)$/.exec((t.PATTERN as RegExp).source);
+    if (!m) throw new Error(`keyword ${t.name} has an unexpected pattern`);
+    for (const word of m[1]!.split('|')) if (!map.has(word)) map.set(word, t);
+  }
+  return map;
+})();
+
+/** A token type's pattern, sticky, to be run at an offset. */
+function sticky(t: TokenType): RegExp {
+  return new RegExp((t.PATTERN as RegExp).source, 'y');
 }
 
-/** A character chevrotain could not match (an exotic space such as U+00A0) becomes an `Other` token. */
-function strayTokens(errors: ILexingError[], spliced: string): IToken[] {
-  const out: IToken[] = [];
-  for (const e of errors) {
-    for (let i = 0; i < e.length; i++) {
-      const offset = e.offset + i;
-      out.push({
-        image: spliced[offset]!, startOffset: offset, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx!,
-        startLine: NaN, startColumn: NaN, endOffset: offset, endLine: NaN, endColumn: NaN,
-      } as IToken);
+const FLOAT = sticky(FloatConstant);
+const INTEGER = sticky(IntegerConstant);
+const CHAR = sticky(CharConstant);
+const STRING = sticky(StringLiteral);
+
+/** Characters of [A-Za-z0-9_$], by code (identifier continuation). */
+const IDENT_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) IDENT_PART[c] = /[A-Za-z0-9_$]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Tokenizes spliced text; `emit` receives each token's type and spliced [start, end). */
+class Scanner {
+  private pos = 0;
+  /** Spliced offset of an unterminated block comment's `/`, if one ended the scan. */
+  unterminatedAt = -1;
+
+  constructor(private readonly text: string, private readonly emit: (type: TokenType, start: number, end: number) => void) {}
+
+  run(): void {
+    const text = this.text;
+    const n = text.length;
+    while (this.pos < n) {
+      const start = this.pos;
+      const c = text.charCodeAt(start);
+      if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12) {
+        this.pos++;
+        continue;
+      }
+      if (c === 10) {
+        this.pos++;
+        this.emit(Newline, start, start + 1);
+        continue;
+      }
+      if (c === 47 /* / */ && this.comment(start)) {
+        if (this.unterminatedAt >= 0) return;
+        continue;
+      }
+      this.emit(this.token(c, start), start, this.pos);
     }
   }
-  return out;
-}
 
-/**
- * A `/` directly followed by `*` means a block comment that never ends: a
- * closed one would have been skipped as a whole (C17 6.4.9p1).
- */
-function unterminatedComment(tokens: IToken[]): number {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const a = tokens[i]!;
-    const b = tokens[i + 1]!;
-    if (a.tokenType === Slash && b.tokenType === Star && b.startOffset === a.startOffset + 1) return i;
+  /**
+   * Skips a comment at `start` (true), or returns false for a `/` that starts
+   * none. An unterminated block comment ends the scan, except in `/*=`, where
+   * chevrotain's lexer (which this follows) reads `/` and then `*=`.
+   */
+  private comment(start: number): boolean {
+    const text = this.text;
+    const next = text.charCodeAt(start + 1);
+    if (next === 42 /* * */) {
+      const close = text.indexOf('*/', start + 2);
+      if (close >= 0) {
+        this.pos = close + 2;
+        return true;
+      }
+      if (text.charCodeAt(start + 2) === 61 /* = */) return false;
+      this.unterminatedAt = start;
+      return true;
+    }
+    if (next === 47) {
+      const nl = text.indexOf('\n', start + 2);
+      this.pos = nl < 0 ? text.length : nl;
+      return true;
+    }
+    return false;
   }
-  return -1;
+
+  /** Lexes the token starting with code `c` at `start`, moving `pos` past it. */
+  private token(c: number, start: number): TokenType {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36) return this.word(c, start);
+    if (c >= 48 && c <= 57) return this.number(start) ?? this.match(INTEGER, start, IntegerConstant) ?? this.one(Other);
+    if (c === 39) return this.match(CHAR, start, CharConstant) ?? this.one(Other);
+    if (c === 34) return this.match(STRING, start, StringLiteral) ?? this.one(Other);
+    return this.punctuator(c, start);
+  }
+
+  /** An identifier or keyword, or a literal with an encoding prefix (`L'x'`, `u8"..."`). */
+  private word(c: number, start: number): TokenType {
+    const text = this.text;
+    if (c === 76 || c === 117 || c === 85) { // L u U
+      const q = text.charCodeAt(start + 1) === 56 && c === 117 ? text.charCodeAt(start + 2) : text.charCodeAt(start + 1);
+      if (q === 39 || q === 34) {
+        const lit = this.match(CHAR, start, CharConstant) ?? this.match(STRING, start, StringLiteral);
+        if (lit) return lit;
+      }
+    }
+    let end = start + 1;
+    for (let d = text.charCodeAt(end); d < 128 && IDENT_PART[d] === 1; d = text.charCodeAt(++end));
+    this.pos = end;
+    return keywords.get(text.slice(start, end)) ?? Identifier;
+  }
+
+  /** A floating constant at a digit or `.`, or undefined. */
+  private number(start: number): TokenType | undefined {
+    return this.match(FLOAT, start, FloatConstant);
+  }
+
+  /** Runs a sticky pattern at `start`; on a match moves past it and returns `type`. */
+  private match(re: RegExp, start: number, type: TokenType): TokenType | undefined {
+    re.lastIndex = start;
+    if (!re.test(this.text)) return undefined;
+    this.pos = re.lastIndex;
+    return type;
+  }
+
+  private one(type: TokenType, length = 1): TokenType {
+    this.pos += length;
+    return type;
+  }
+
+  /** Punctuators (C17 6.4.6), longest first; anything else is `Other`, one code unit long. */
+  private punctuator(c: number, start: number): TokenType {
+    const text = this.text;
+    const d = text.charCodeAt(start + 1);
+    switch (c) {
+      case 46: // .
+        return this.number(start) ?? (d === 46 && text.charCodeAt(start + 2) === 46 ? this.one(Ellipsis, 3) : this.one(Dot));
+      case 60: // <
+        if (d === 60) return text.charCodeAt(start + 2) === 61 ? this.one(ShiftLeftAssign, 3) : this.one(ShiftLeft, 2);
+        return d === 61 ? this.one(LessEqual, 2) : this.one(Less);
+      case 62: // >
+        if (d === 62) return text.charCodeAt(start + 2) === 61 ? this.one(ShiftRightAssign, 3) : this.one(ShiftRight, 2);
+        return d === 61 ? this.one(GreaterEqual, 2) : this.one(Greater);
+      case 45: // -
+        return d === 62 ? this.one(Arrow, 2) : d === 45 ? this.one(MinusMinus, 2) : d === 61 ? this.one(MinusAssign, 2) : this.one(Minus);
+      case 43: // +
+        return d === 43 ? this.one(PlusPlus, 2) : d === 61 ? this.one(PlusAssign, 2) : this.one(Plus);
+      case 61: return d === 61 ? this.one(EqualEqual, 2) : this.one(Assign); // =
+      case 33: return d === 61 ? this.one(NotEqual, 2) : this.one(Bang); // !
+      case 38: return d === 38 ? this.one(AndAnd, 2) : d === 61 ? this.one(AndAssign, 2) : this.one(Amp); // &
+      case 124: return d === 124 ? this.one(OrOr, 2) : d === 61 ? this.one(OrAssign, 2) : this.one(Pipe); // |
+      case 42: return d === 61 ? this.one(StarAssign, 2) : this.one(Star); // *
+      case 47: return d === 61 ? this.one(SlashAssign, 2) : this.one(Slash); // /
+      case 37: return d === 61 ? this.one(PercentAssign, 2) : this.one(Percent); // %
+      case 94: return d === 61 ? this.one(XorAssign, 2) : this.one(Caret); // ^
+      case 35: return d === 35 ? this.one(HashHash, 2) : this.one(Hash); // #
+      case 91: return this.one(LBracket);
+      case 93: return this.one(RBracket);
+      case 40: return this.one(LParen);
+      case 41: return this.one(RParen);
+      case 123: return this.one(LBrace);
+      case 125: return this.one(RBrace);
+      case 126: return this.one(Tilde);
+      case 63: return this.one(Question);
+      case 58: return this.one(Colon);
+      case 59: return this.one(Semicolon);
+      case 44: return this.one(Comma);
+      default:
+        // Every other code unit is an `Other` token, exotic spaces (U+00A0...) included:
+        // chevrotain's lexer reports those as errors, which became `Other` tokens all the same.
+        return this.one(Other);
+    }
+  }
 }
 
 /** Lex one file's text into CTokens (with Newline tokens kept, comments/whitespace dropped). */
@@ -142,18 +284,32 @@ export function lex(fileId: number, text: string): { tokens: CToken[]; errors: C
   const errors: CompileError[] = [];
   // A UTF-8 byte order mark is not part of the program.
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const map = new OffsetMap(body);
+  const map = new OffsetMap();
   const spliced = splice(body, map);
-  const result = chevLexer.tokenize(spliced);
-  let raw = result.tokens;
-  if (result.errors.length) {
-    raw = raw.concat(strayTokens(result.errors, spliced)).sort((a, b) => a.startOffset - b.startOffset);
+  const lines = new LineCursor(body);
+  const tokens: CToken[] = [];
+  const scanner = new Scanner(spliced, (tokenType, start, end) => {
+    const startOffset = map.original(start);
+    // The last character of the token, mapped, then one past it.
+    const endOffset = map.original(end - 1);
+    lines.seek(startOffset);
+    const line = lines.line;
+    const col = lines.col;
+    lines.seek(endOffset);
+    const span: Span = { file: fileId, line, col, endLine: lines.line, endCol: lines.col + 1 };
+    tokens.push({
+      image: spliced.slice(start, end), tokenType, tokenTypeIdx: tokenType.tokenTypeIdx!,
+      startOffset, endOffset, startLine: line, startColumn: col, endLine: lines.line, endColumn: lines.col, span,
+    });
+  });
+  scanner.run();
+  if (scanner.unterminatedAt >= 0) {
+    lines.seek(map.original(scanner.unterminatedAt));
+    const { line, col } = lines;
+    errors.push({
+      severity: 'error', category: 'preprocessor-error', message: 'unterminated comment',
+      span: { file: fileId, line, col, endLine: line, endCol: col + 2 },
+    });
   }
-  const cut = unterminatedComment(raw);
-  if (cut >= 0) {
-    const start = place(fileId, raw[cut]!, map).span;
-    errors.push({ severity: 'error', category: 'preprocessor-error', message: 'unterminated comment', span: { ...start, endCol: start.col + 2 } });
-    raw = raw.slice(0, cut);
-  }
-  return { tokens: raw.map((t) => place(fileId, t, map)), errors };
+  return { tokens, errors };
 }

@@ -160,8 +160,10 @@ class CParser extends StatementParser {
   }
 
   /** Parses one translation unit; see `parse`. */
-  parseUnit(tokens: readonly CToken[], file: number): { tu: TranslationUnit; errors: CompileError[] } {
-    this.begin(tokens.filter((t) => t.tokenType !== Newline), file);
+  parseUnit(tokens: CToken[], file: number): { tu: TranslationUnit; errors: CompileError[] } {
+    // The preprocessor's output has no Newline tokens: borrow the array as it is (chevrotain appends its
+    // end-of-input sentinels and removes them at the end) rather than copy 100 000 tokens to be sure.
+    this.begin(tokens.some((t) => t.tokenType === Newline) ? tokens.filter((t) => t.tokenType !== Newline) : tokens, file);
     let decls: ExternalDeclaration[] = [];
     try {
       decls = this.translationUnit();

@@ -93,8 +93,11 @@ export function relexOne(text: string, span: Span): CToken | undefined {
  * `image` is a valid spelling of `type`.
  */
 export function synth(type: TokenType, image: string, span: Span): CToken {
+  // `tokenType` first on purpose: a literal with the lexer's property order would share its hidden
+  // class, and the NaN offsets would turn that class's integer offset fields into doubles, making V8
+  // migrate every token lexed before (measured: ~0.1 s of a 20 000-line unit's preprocessing).
   return {
-    image, tokenType: type, tokenTypeIdx: type.tokenTypeIdx!, startOffset: NaN, endOffset: NaN,
+    tokenType: type, image, tokenTypeIdx: type.tokenTypeIdx!, startOffset: NaN, endOffset: NaN,
     startLine: span.line, startColumn: span.col, endLine: span.endLine, endColumn: span.endCol - 1, span,
   };
 }

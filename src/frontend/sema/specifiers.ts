@@ -55,6 +55,7 @@ export function declSpecifiers(ctx: Sema, specs: DeclSpecifiers, opts: Specifier
 
 function storageClass(ctx: Sema, specs: DeclSpecifiers): StorageClass | undefined {
   const classes = specs.storage;
+  if (classes.length === 0) return undefined;
   // With one thread, a thread-local object is a static one; `_Thread_local` alone at block scope
   // (6.7.1p3 requires static or extern with it there) is still accepted as gcc accepts it with a warning.
   const threadLocal = classes.includes('_Thread_local');
@@ -96,8 +97,16 @@ function namedType(ctx: Sema, t: TypeSpecifier, opts: SpecifierOptions): CType {
   }
 }
 
+/** The type named by a lone type-specifier keyword (the common case, answered without counting). */
+const SINGLE_KEYWORD: ReadonlyMap<Keyword, CType> = new Map<Keyword, CType>([
+  ['void', VOID], ['char', CHAR], ['short', SHORT], ['int', INT], ['long', LONG], ['float', FLOAT],
+  ['double', DOUBLE], ['signed', INT], ['unsigned', UINT], ['_Bool', BOOL],
+]);
+
 /** C17 6.7.2p2: the multisets of type-specifier keywords that name a type. */
 function keywordType(ctx: Sema, specs: DeclSpecifiers, words: Keyword[]): CType {
+  const single = words.length === 1 ? SINGLE_KEYWORD.get(words[0]!) : undefined;
+  if (single) return single;
   const count = (w: Keyword): number => words.filter((x) => x === w).length;
   const span = specs.span;
   for (const w of ['void', 'char', 'short', 'int', 'float', 'double', 'signed', 'unsigned', '_Bool'] as const) {

@@ -284,16 +284,21 @@ export class FnBuilder {
 
   /** The finished function: jumps through empty blocks threaded, blocks no edge reaches removed, the rest renumbered. */
   finish(head: Omit<IrFunction, 'locals' | 'slots' | 'blocks' | 'span'>): IrFunction {
-    return { ...head, locals: this.locals, slots: this.slots, blocks: pruneUnreachable(threadJumps(this.blocks), this.opened), span: this.span };
+    return { ...head, locals: this.locals, slots: this.slots, blocks: pruneUnreachable(this.blocks, threadJumps(this.blocks), this.opened), span: this.span };
   }
 }
 
 export { successors } from '../ir.js';
 
+/**
+ * `t` with every target mapped. Built field by field: object spreads over
+ * terminators of several kinds take V8's slow generic path, and this runs
+ * for every block of every function.
+ */
 function retarget(t: Terminator, map: (b: BlockId) => BlockId): Terminator {
   switch (t.k) {
-    case 'goto': return { ...t, target: map(t.target) };
-    case 'branch': return { ...t, then: map(t.then), else: map(t.else) };
+    case 'goto': return { k: 'goto', target: map(t.target), span: t.span };
+    case 'branch': return { k: 'branch', cond: t.cond, condKind: t.condKind, then: map(t.then), else: map(t.else), span: t.span };
     case 'switch': return { ...t, cases: t.cases.map((c) => ({ value: c.value, target: map(c.target) })), otherwise: map(t.otherwise) };
     case 'call': return { ...t, next: map(t.next) };
     case 'return': case 'unreachable': case 'unsequenced': return t;
@@ -301,12 +306,13 @@ function retarget(t: Terminator, map: (b: BlockId) => BlockId): Terminator {
 }
 
 /**
- * Redirect every edge that leads to an empty block ending in `goto` to that
- * goto's final target (condition trampolines without temporaries, loop
- * heads of `for (;;)`). A cycle of empty blocks (`for (;;);`) keeps its last jump.
+ * Where each jump really leads: an edge to an empty block ending in `goto`
+ * goes on to that goto's final target (condition trampolines without
+ * temporaries, loop heads of `for (;;)`). A cycle of empty blocks
+ * (`for (;;);`) keeps its last jump.
  */
-function threadJumps(blocks: readonly Block[]): Block[] {
-  const final = (b: BlockId): BlockId => {
+function threadJumps(blocks: readonly Block[]): (b: BlockId) => BlockId {
+  return (b) => {
     const seen = new Set<BlockId>();
     let cur = b;
     for (;;) {
@@ -318,16 +324,19 @@ function threadJumps(blocks: readonly Block[]): Block[] {
       cur = next;
     }
   };
-  return blocks.map((b) => ({ id: b.id, stmts: b.stmts, terminator: retarget(b.terminator, final) }));
 }
 
-/** Keep the blocks reachable from bb0, in the order they were opened, renumbered densely. */
-function pruneUnreachable(blocks: readonly Block[], opened: readonly BlockId[]): Block[] {
+/**
+ * Keep the blocks reachable from bb0 once jumps are threaded through `final`,
+ * in the order they were opened, renumbered densely.
+ */
+function pruneUnreachable(blocks: readonly Block[], final: (b: BlockId) => BlockId, opened: readonly BlockId[]): Block[] {
   const seen = new Uint8Array(blocks.length);
   const work = [0];
   seen[0] = 1;
   while (work.length > 0) {
-    for (const s of successors(blocks[work.pop()!]!.terminator)) {
+    for (const next of successors(blocks[work.pop()!]!.terminator)) {
+      const s = final(next);
       if (!seen[s]) { seen[s] = 1; work.push(s); }
     }
   }
@@ -337,6 +346,6 @@ function pruneUnreachable(blocks: readonly Block[], opened: readonly BlockId[]):
   order.forEach((id, i) => { newId[id] = i; });
   return order.map((id) => {
     const b = blocks[id]!;
-    return { id: newId[id]!, stmts: b.stmts, terminator: retarget(b.terminator, (x) => newId[x]!) };
+    return { id: newId[id]!, stmts: b.stmts, terminator: retarget(b.terminator, (x) => newId[final(x)]!) };
   });
 }

@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lex } from '../../../src/frontend/lexer.js';
+import { oracleLex } from './lexer-oracle.js';
 import type { CToken } from '../../../src/frontend/tokens.js';
 import { Other } from '../../../src/frontend/tokens.js';
 
@@ -69,5 +73,66 @@ describe('the Other token', () => {
     const expected: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (!/\s/.test(String.fromCharCode(c))) expected.push(c);
     expect((Other as { START_CHARS_HINT?: number[] }).START_CHARS_HINT).toEqual(expected);
+  });
+});
+
+describe('the hand-written lexer against chevrotain\'s lexer over the same vocabulary', () => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+  const same = (text: string): void => {
+    const got = lex(7, text);
+    const want = oracleLex(7, text);
+    expect(got.errors).toEqual(want.errors);
+    // Compare compactly first (a readable diff), then every field.
+    expect(got.tokens.map((t) => `${t.tokenType.name}:${t.image}@${t.startOffset}`))
+      .toEqual(want.tokens.map((t) => `${t.tokenType.name}:${t.image}@${t.startOffset}`));
+    expect(got.tokens).toEqual(want.tokens);
+  };
+
+  it('lexes every header ciri ships exactly as chevrotain does', () => {
+    const files = readdirSync(join(root, 'include'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.h'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) same(readFileSync(join(root, 'include', f), 'utf8'));
+  });
+
+  it('lexes every C test program exactly as chevrotain does', () => {
+    const files = ['tests/pass', 'tests/fail']
+      .flatMap((d) => readdirSync(join(root, d), { recursive: true, encoding: 'utf8' }).map((f) => join(root, d, f)))
+      .filter((f) => f.endsWith('.c'));
+    expect(files.length).toBeGreaterThan(100);
+    for (const f of files) same(readFileSync(f, 'utf8'));
+  });
+
+  it.each([
+    ['numbers', '1 12u 0x1fUL 0x 0b101 0b2 1.5 .5 1. 1e5 1e 1.5e+3f 0x1p3 0x1.8p-2L 0x.8p1 1.2.3 08 1..2 123abc 1ulL 1LLu 1lul'],
+    ['dots', '. .. ... .... a.b x...y .5.'],
+    ['literals', `'a' '\\'' '\\\\' '' 'ab L'x' u'y' U'z' u8'w' u8"s" L"w" u"x" U"y" U8"z" "a\\"b" "unterminated\n" 'x\n`],
+    ['prefix identifiers', 'L u U u8 Lx u8x LL uu L\'\nL"'],
+    ['keywords as whole words only', 'int interval __const __const__ __const__x do double doubled _Bool typeof __typeof__ $x a$ static_assert'],
+    ['punctuators', '<<= << <= < >>= >> >= > -> -- -= - ++ += + == = != ! && &= & || |= | *= * /= / %= % ^= ^ ## # ~ ? : ; , [ ] ( ) { } <: %:'],
+    ['comments', 'a/**/b/* x */c//d\ne /*/ f */ g //* h\ni /*** j ***/ k'],
+    ['an unterminated comment after tokens', 'x = 1; /* open'],
+    ['an unterminated comment written /*=', 'x /*= y /* z'],
+    ['an unterminated comment after /*=', 'x /*= y'],
+    ['stray characters', 'a @ ` \\ b \u00a0 \u2028 \ufeff é 😀 \u3000'],
+    ['line splices', 'ab\\\ncd "x\\\ny" // c\\\nd\ne\\\r\nf \\\\\ng \\ h'],
+    ['CRLF and a byte order mark', '\ufeffint\r\nx;\r\n\r\n'],
+    ['white space', ' \t\f\v\r\n\n  x \t'],
+    ['an empty file', ''],
+  ])('lexes %s exactly as chevrotain does', (_name, text) => {
+    same(text);
+  });
+
+  it('lexes random strings of C\'s characters exactly as chevrotain does', () => {
+    const alphabet = ['a', 'L', 'u', '8', 'x', '0', '1', 'e', 'p', '.', '+', '-', '\'', '"', '\\', '\n', '\r', ' ', '/', '*', '=', '<', '>', '#', '@', '\u00a0', 'int', '0x', 'u8'];
+    let seed = 12345;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let i = 0; i < 400; i++) {
+      let s = '';
+      for (let k = rand(40); k > 0; k--) s += alphabet[rand(alphabet.length)];
+      same(s);
+    }
   });
 });
