@@ -41,6 +41,8 @@ describe('tests/pass under other seeds', () => {
         const out: Uint8Array[] = [];
         const result = run({
           files: [file, ...extra], args: directive(source, 'args') ?? [], seed,
+          // `//@ short-io: off` (as in ui.test.ts): the program checks exact transfer sizes.
+          shortIo: directive(source, 'short-io')?.[0] !== 'off',
           stdout: (b) => out.push(b.slice()), stderr: () => {}, stdin: () => null,
         });
         expect({ seed, stop: result.stop.kind, code: result.stop.kind === 'exit' ? result.stop.code : undefined })

@@ -8,6 +8,7 @@
  * nothing is lost when bin/ciri exits right after main() returns.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { writeFully } from '../interpreter/output.js';
 import type { CiriConfig } from '../config.js';
 import type { RunOutcome } from '../diagnostics/diagnostic.js';
@@ -38,8 +39,9 @@ export function defaultIo(): CliIo {
   return {
     run: async (config) => (await import('../index.js')).run(config),
     findFailingSeed: async (config, n, stdin) => (await import('./many-seeds.js')).findFailingSeed(config, n, stdin),
+    // A terminal is not read (it would wait for the user): seeds then see an empty stdin.
     readStdin: () => {
-      try { return new Uint8Array(readFileSync(0)); } catch { return new Uint8Array(0); }
+      try { return isatty(0) ? new Uint8Array(0) : new Uint8Array(readFileSync(0)); } catch { return new Uint8Array(0); }
     },
     stdout: (text) => writeAll(1, text),
     stderr: (text) => writeAll(2, text),

@@ -6,9 +6,10 @@
  *
  * Seeds run in worker threads (seed-worker.ts), one per core up to N, handed
  * out in order; once a seed fails no new seed starts, and the lowest failing
- * seed among those that ran is the answer. When the compiled worker is not
- * there (running from the TypeScript sources, as the unit tests do), seeds
- * run one after another in this thread.
+ * seed among those that ran is the answer. Under --disable-isolation the
+ * seeds would share the host's files, so they run one at a time. When the
+ * compiled worker is not there (running from the TypeScript sources, as the
+ * unit tests do), seeds run one after another in this thread.
  *
  * Invariant: every worker is terminated before the promise settles, so a
  * run never hangs on a stray thread.
@@ -29,13 +30,19 @@ const STACK_MB = 256;
 export async function findFailingSeed(config: CiriConfig, n: number, stdin: Uint8Array): Promise<number | undefined> {
   const { stdout: _o, stderr: _e, stdin: _i, ...plain } = config;
   if (!existsSync(fileURLToPath(WORKER))) return sequential(plain, n, stdin);
-  const width = Math.max(1, Math.min(n, availableParallelism()));
+  // Without isolation the seeds would share the host's files: one at a time then.
+  const width = plain.isolation === false ? 1 : Math.max(1, Math.min(n, availableParallelism()));
+  // Node options of this process, except those a worker rejects (`node --input-type=module -e`).
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
   return new Promise((resolve, reject) => {
     let next = 0;
     let running = 0;
     let failing: number | undefined;
     const workers: Worker[] = [];
+    let settled = false;
     const finish = (error?: unknown): void => {
+      if (settled) return;
+      settled = true;
       for (const w of workers) void w.terminate();
       if (error !== undefined) reject(error);
       else resolve(failing);
@@ -49,7 +56,7 @@ export async function findFailingSeed(config: CiriConfig, n: number, stdin: Uint
       }
     };
     for (let i = 0; i < width; i++) {
-      const w = new Worker(WORKER, { workerData: { config: plain, stdin }, resourceLimits: { stackSizeMb: STACK_MB } });
+      const w = new Worker(WORKER, { workerData: { config: plain, stdin }, execArgv, resourceLimits: { stackSizeMb: STACK_MB } });
       workers.push(w);
       w.on('message', (m: { seed: number; passed: boolean }) => {
         running--;
@@ -57,6 +64,7 @@ export async function findFailingSeed(config: CiriConfig, n: number, stdin: Uint
         feed(w);
       });
       w.on('error', (e) => finish(e));
+      w.on('exit', (code) => finish(new Error(`a --many-seeds worker stopped unexpectedly (exit code ${code})`)));
       feed(w);
     }
   });

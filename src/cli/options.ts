@@ -7,6 +7,7 @@
  * (exit status 2). Not here: defaults, which live in CiriConfig
  * (defaultConfig) so the CLI and the JS API agree.
  */
+import { statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 
 /** A usage problem found after commander parsed the line (e.g. a source file that does not exist). */
@@ -53,4 +54,26 @@ export function parseMacroName(text: string): string {
 /** For repeatable options: each occurrence appends its parsed value. */
 export function repeatable<T>(parse: (text: string) => T): (text: string, previous: T[] | undefined) => T[] {
   return (text, previous) => [...(previous ?? []), parse(text)];
+}
+
+/**
+ * `--mount <host-dir>:<guest-dir>`: the host directory must exist (checked
+ * here so a typo is a usage error, not an empty directory inside the run).
+ * The last colon separates the two, so a host path may contain colons.
+ */
+export function parseMount(text: string): { host: string; guest: string } {
+  const colon = text.lastIndexOf(':');
+  const host = colon < 0 ? '' : text.slice(0, colon);
+  const guest = colon < 0 ? '' : text.slice(colon + 1);
+  if (host === '' || guest === '') throw new InvalidArgumentError('expected <host-dir>:<guest-dir>, such as ./data:/data.');
+  if (!isDirectory(host)) throw new InvalidArgumentError(`'${host}' is not a directory.`);
+  return { host, guest };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -15,7 +15,8 @@ import { renderHuman } from '../diagnostics/render-human.js';
 import { renderJson } from '../diagnostics/render-json.js';
 import type { RunOutcome } from '../diagnostics/diagnostic.js';
 import type { CliIo } from './io.js';
-import { parseCount, parseDefine, parseMacroName, parseSize, repeatable, UsageError } from './options.js';
+import { writeFully } from '../interpreter/output.js';
+import { parseCount, parseDefine, parseMacroName, parseMount, parseSize, repeatable, UsageError } from './options.js';
 
 /** The options as commander hands them over (names follow the flags). */
 interface RunFlags {
@@ -27,6 +28,8 @@ interface RunFlags {
   symbolicAlignment?: boolean;
   /** `--no-short-io` gives false. */
   shortIo: boolean;
+  disableIsolation?: boolean;
+  mount?: { host: string; guest: string }[];
   manySeeds?: number;
   stackSize?: number;
   leakCheck?: CiriConfig['leakCheck'];
@@ -47,6 +50,8 @@ export function configFromFlags(files: string[], programArgs: string[], flags: R
   if (flags.strictProvenance) config.strictProvenance = true;
   if (flags.symbolicAlignment) config.symbolicAlignment = true;
   if (flags.shortIo === false) config.shortIo = false;
+  if (flags.disableIsolation) config.isolation = false;
+  config.mounts = [...(flags.mount ?? [])];
   config.includeDirs = [...(flags.I ?? [])];
   config.defines = Object.fromEntries(flags.D ?? []);
   config.undefines = [...(flags.U ?? [])];
@@ -101,14 +106,21 @@ async function manySeeds(config: CiriConfig, flags: RunFlags, io: CliIo, argv: r
   if (n < 1) throw new UsageError('--many-seeds needs at least 1 seed');
   const stdin = config.stdin ? config.stdin() ?? new Uint8Array(0) : io.readStdin();
   config.stdin = () => stdin;
+  // A JSON report on stderr stays one JSON document (it carries the seed itself).
+  const note = (text: string): void => { if (flags.format !== 'json' || flags.output !== undefined) io.stderr(text); };
   const failing = await io.findFailingSeed(config, n, stdin);
   if (failing === undefined) {
-    io.stderr(`ciri: all ${n} seeds passed (0 to ${n - 1})\n`);
+    note(`ciri: all ${n} seeds passed (0 to ${n - 1})\n`);
     return 0;
   }
-  const result = await io.run({ ...config, seed: failing });
+  // Output through callbacks, as in the search: the standard streams are then
+  // not terminals for this run either, so it takes the path the search saw.
+  const result = await io.run({
+    ...config, seed: failing, stdout: config.stdout ?? ((b) => writeFully(1, b)), stderr: config.stderr ?? ((b) => writeFully(2, b)),
+  });
   report(result, flags, io);
-  io.stderr(`ciri: seed ${failing} fails; to reproduce it:\n  ${reproduction(argv, failing)}\n`);
+  // A program that does not compile fails under every seed: no seed to point at.
+  if (result.stop.kind !== 'compile-error') note(`ciri: seed ${failing} fails; to reproduce it:\n  ${reproduction(argv, failing)}\n`);
   const status = exitStatus(result);
   return status === 0 ? 1 : status;
 }
@@ -147,6 +159,8 @@ export function addRunCommand(program: Command, io: CliIo, programArgs: string[]
     .option('--strict-provenance', 'reject integer-to-pointer casts instead of giving them an exposed allocation\'s provenance')
     .option('--many-seeds <n>', 'run under seeds 0 to n-1 (in parallel), stop at the first that fails and print how to reproduce it', parseCount)
     .option('--no-short-io', 'never shorten reads and writes (by default regular files and sockets may transfer fewer bytes than asked, as Linux may)')
+    .option('--disable-isolation', 'let the program read and write the host\'s files under the current directory (by default it sees a virtual file system holding an empty working directory and /tmp)')
+    .option('--mount <host-dir:guest-dir>', 'make a host directory visible read-only at guest-dir inside the virtual file system (repeatable)', repeatable(parseMount))
     .option('--stack-size <bytes>', 'size of the C stack, e.g. 8M or 64K (default: 8M)', parseSize)
     .addOption(new Option('--leak-check <mode>', 'which leaks to report at exit (default: full)').choices(['full', 'lost', 'off']))
     .option('--max-steps <n>', 'stop after <n> steps; 0 means no limit (default: 0)', parseCount)

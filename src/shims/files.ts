@@ -9,8 +9,9 @@
  * are descriptions too: stdin reads the bytes of `config.stdin`, stdout and
  * stderr write through `ShimMachine.writeOutput`.
  *
- * Not here: pipes, sockets, regular files (they come with their families),
- * non-blocking I/O and short reads/writes (write-through for now).
+ * Not here: pipes, sockets, regular files (they come with their families);
+ * access modes, short I/O and blocking, which the fd calls apply on top of
+ * the descriptions (src/shims/unix/fd.ts, `fdRead`/`fdWrite`).
  *
  * Invariant: a description's `close` runs exactly once, when the last fd
  * referring to it is closed.
@@ -87,8 +88,10 @@ export class FileDescription {
   /**
    * Called whenever this description's readiness may have changed (data
    * arrived, space freed, the peer closed): epoll and poll subscribe here.
+   * `events` (EPOLL* bits) says which events the change may have made true,
+   * as Linux's keyed wake-ups do; undefined means any.
    */
-  readonly watchers = new Set<(desc: FileDescription) => void>();
+  readonly watchers = new Set<(desc: FileDescription, events?: number) => void>();
 
   constructor(
     /** Shown in `unsupported` messages ("stdin", "pipe", ...). */
@@ -154,11 +157,17 @@ export class FileDescription {
     return NOT_READY;
   }
 
-  /** Tells the watchers (epoll instances) that readiness may have changed. */
-  notifyReadiness(): void {
-    for (const w of [...this.watchers]) w(this);
+  /** Tells the watchers (epoll instances) that readiness may have changed (for `events`, EPOLL* bits; any when absent). */
+  notifyReadiness(events?: number): void {
+    for (const w of [...this.watchers]) w(this, events);
   }
 }
+
+/**
+ * F_GETFL of a terminal the shell opened: read-write, and O_LARGEFILE
+ * (0o100000), which the x86-64 kernel adds to every open(2) and shows.
+ */
+const TERMINAL_FLAGS = O_RDWR | 0o100000;
 
 /** fd 0: the bytes `config.stdin` provides, read once and then consumed in order. */
 export class StdinDescription extends FileDescription {
@@ -167,7 +176,7 @@ export class StdinDescription extends FileDescription {
 
   constructor(private readonly terminal: boolean) {
     super('stdin');
-    this.statusFlags = terminal ? O_RDWR : O_RDONLY;
+    this.statusFlags = terminal ? TERMINAL_FLAGS : O_RDONLY;
   }
 
   override get kind(): FileKind {
@@ -180,6 +189,16 @@ export class StdinDescription extends FileDescription {
     const out = data.slice(this.pos, this.pos + n);
     this.pos += n;
     return ok(out);
+  }
+
+  /** A read never blocks: it returns bytes or end of file. */
+  override readiness(): Readiness {
+    return { ...NOT_READY, readable: true };
+  }
+
+  /** FIONREAD: the bytes not read yet (all of stdin is known once it is first needed). */
+  override available(m: ShimMachine): IoResult<number> {
+    return ok(this.input(m).length - this.pos);
   }
 
   private input(m: ShimMachine): Uint8Array {
@@ -204,7 +223,7 @@ function hostStdin(): Uint8Array | null {
 export class OutputDescription extends FileDescription {
   constructor(private readonly fd: 1 | 2, private readonly terminal: boolean) {
     super(fd === 1 ? 'stdout' : 'stderr');
-    this.statusFlags = terminal ? O_RDWR : O_WRONLY;
+    this.statusFlags = terminal ? TERMINAL_FLAGS : O_WRONLY;
   }
 
   override get kind(): FileKind {
@@ -214,6 +233,16 @@ export class OutputDescription extends FileDescription {
   override write(m: ShimMachine, data: Uint8Array): IoResult<number> {
     if (data.length > 0) m.writeOutput(this.fd, data);
     return ok(data.length);
+  }
+
+  /** A write never blocks: the machine takes every byte. */
+  override readiness(): Readiness {
+    return { ...NOT_READY, writable: true };
+  }
+
+  /** FIONREAD: nothing ever waits to be read on the program's output. */
+  override available(): IoResult<number> {
+    return ok(0);
   }
 }
 

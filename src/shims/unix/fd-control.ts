@@ -12,7 +12,8 @@
  * EWOULDBLOCK, otherwise the caller blocks. The lock goes when the last fd of
  * its description closes.
  *
- * Not here: record locks (F_GETLK/F_SETLK...), other ioctls: `unsupported`.
+ * Not here: record locks (F_GETLK/F_SETLK...), other ioctls: `unsupported`
+ * (terminal requests on a non-terminal: ENOTTY; unknown fcntl commands: EINVAL).
  * Invariant: a failure returns -1 with errno set and changes nothing.
  */
 import type { ShimDef, ShimMachine, ShimValue, VarArg } from '../shim.js';
@@ -24,8 +25,12 @@ import { block } from '../../concurrency/blocking.js';
 import { fdError } from './fd.js';
 
 const F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, F_DUPFD_CLOEXEC = 1030;
-const FIONREAD = 0x541b, FIONBIO = 0x5421, FIONCLEX = 0x5450, FIOCLEX = 0x5451, TCGETS = 0x5401;
+const FIONREAD = 0x541b, FIONBIO = 0x5421, FIONCLEX = 0x5450, FIOCLEX = 0x5451;
 const LOCK_SH = 1, LOCK_EX = 2, LOCK_NB = 4, LOCK_UN = 8;
+/** F_GETLK, F_SETLK, F_SETLKW and their OFD forms. */
+const RECORD_LOCKS = [5, 6, 7, 36, 37, 38];
+/** The rest of Linux's commands (owner, signal, lease, notify, pipe size, seals, hints): anything else is EINVAL. */
+const OTHER_COMMANDS = [8, 9, 10, 11, 15, 16, 1024, 1025, 1026, 1029, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038];
 /** Status flags F_SETFL may change on Linux (O_APPEND, O_ASYNC, O_DIRECT, O_NOATIME, O_NONBLOCK); we model two. */
 const SETFL_MASK = O_APPEND | O_NONBLOCK;
 
@@ -45,12 +50,10 @@ function dup2(m: ShimMachine, args: ShimValue[]): number {
   return r.ok ? r.value : fdError(m, r.errno);
 }
 
-/** Linux dup3: like dup2 but EINVAL when the fds are equal or flags has anything but O_CLOEXEC. */
+/** Linux dup3: like dup2 but EINVAL (checked first) when the fds are equal or flags has anything but O_CLOEXEC. */
 function dup3(m: ShimMachine, args: ShimValue[]): number {
   const [fd, to, flags] = [asInt(args[0]!), asInt(args[1]!), asInt(args[2]!)];
-  if ((flags & ~O_CLOEXEC) !== 0) return fdError(m, EINVAL);
-  if (!fdTable(m).get(fd)) return fdError(m, EBADF);
-  if (fd === to) return fdError(m, EINVAL);
+  if ((flags & ~O_CLOEXEC) !== 0 || fd === to) return fdError(m, EINVAL);
   const r = fdTable(m).dup2(m, fd, to, (flags & O_CLOEXEC) !== 0);
   return r.ok ? r.value : fdError(m, r.errno);
 }
@@ -93,9 +96,9 @@ export function fcntl(m: ShimMachine, args: ShimValue[], va: readonly VarArg[]):
       return 0;
     }
     default:
-      if ([5, 6, 7, 36, 37, 38].includes(cmd)) return m.unsupported(`fcntl record locks (command ${cmd})`);
-      if (cmd < 0 || cmd > 2048) return fdError(m, EINVAL);
-      return m.unsupported(`fcntl command ${cmd}`);
+      if (RECORD_LOCKS.includes(cmd)) return m.unsupported(`fcntl record locks (command ${cmd})`);
+      if (OTHER_COMMANDS.includes(cmd)) return m.unsupported(`fcntl command ${cmd}`);
+      return fdError(m, EINVAL);
   }
 }
 
@@ -126,13 +129,11 @@ export function ioctl(m: ShimMachine, args: ShimValue[], va: readonly VarArg[]):
       m.mem.storeScalar(p, 'i32', r.value);
       return 0;
     }
-    case TCGETS:
-      if (!desc) return fdError(m, EBADF);
-      if (desc.kind !== 'terminal') return fdError(m, ENOTTY);
-      return m.unsupported('ioctl TCGETS on a terminal (termios)');
     default:
       if (!desc) return fdError(m, EBADF);
-      return m.unsupported(`ioctl request 0x${req.toString(16)}`);
+      // Terminal requests ('T' = 0x54: TCGETS, TIOCGWINSZ...) on anything else fail as on Linux.
+      if (req >>> 8 === 0x54 && desc.kind !== 'terminal') return fdError(m, ENOTTY);
+      return m.unsupported(`ioctl request 0x${req.toString(16)}${desc.kind === 'terminal' ? ' on a terminal' : ''}`);
   }
 }
 
@@ -161,11 +162,12 @@ function release(map: Map<object, Lock[]>, desc: FileDescription): void {
 export function flock(m: ShimMachine, args: ShimValue[]): number {
   const fd = asInt(args[0]!);
   const op = asInt(args[1]!);
+  // Linux checks the operation before the fd.
+  const kind = op & ~LOCK_NB;
+  if (kind !== LOCK_SH && kind !== LOCK_EX && kind !== LOCK_UN) return fdError(m, EINVAL);
   const table = fdTable(m);
   const desc = table.get(fd);
   if (!desc) return fdError(m, EBADF);
-  const kind = op & ~LOCK_NB;
-  if (kind !== LOCK_SH && kind !== LOCK_EX && kind !== LOCK_UN) return fdError(m, EINVAL);
   const map = locks(m, table);
   if (kind === LOCK_UN) {
     release(map, desc);

@@ -7,8 +7,9 @@
  *
  * Validation first: the iovec array itself must be readable and initialized
  * (iovcnt * 16 bytes), then every buffer over its whole length (writable for
- * readv, readable and initialized for writev), before the fd is looked at.
- * `iovcnt` outside [0, IOV_MAX] and a total over SSIZE_MAX are EINVAL.
+ * readv, readable and initialized for writev), before the call acts, even on
+ * a closed fd. `iovcnt` outside [0, IOV_MAX] and a total over SSIZE_MAX are
+ * EINVAL, after EBADF as in Linux (a negative p*v offset: EINVAL first).
  *
  * Invariant: like read/write, a failure moves no bytes.
  */
@@ -16,43 +17,44 @@ import type { ShimDef, ShimMachine, ShimValue } from '../shim.js';
 import { asInt, asPtr } from '../shim.js';
 import type { Ptr } from '../../memory/pointer.js';
 import { EBADF, EINVAL } from '../errno.js';
-import { fdTable } from '../files.js';
-import { fdError, fdRead, fdWrite, SSIZE_MAX } from './fd.js';
+import { fdError, fdRead, fdWrite, readable, writable } from './fd.js';
 
 /** IOV_MAX on Linux (UIO_MAXIOV). */
 export const IOV_MAX = 1024;
 const IOVEC_SIZE = 16;
+/** SSIZE_MAX on x86-64, exactly. */
+const SSIZE_MAX_BIG = 2n ** 63n - 1n;
 
 interface IoVec {
   readonly base: Ptr;
   readonly len: number;
 }
 
-/** Reads and checks the iovec array and each buffer; undefined (errno set) for EINVAL. */
-function iovecs(m: ShimMachine, iov: Ptr, cnt: number, access: 'read' | 'write'): IoVec[] | undefined {
-  if (cnt < 0 || cnt > IOV_MAX) {
-    m.setErrno(EINVAL);
-    return undefined;
-  }
+/**
+ * Reads and checks the iovec array and then each buffer. Errno values come
+ * in Linux's order: EBADF (a closed fd, or one not open for this direction)
+ * before EINVAL (iovcnt outside [0, IOV_MAX], a total over SSIZE_MAX). Returns
+ * the errno instead of the vectors when the call must fail.
+ */
+function iovecs(m: ShimMachine, fd: number, iov: Ptr, cnt: number, access: 'read' | 'write'): IoVec[] | number {
+  const usable = (access === 'write' ? readable : writable)(m, fd).ok;
+  if (cnt < 0 || cnt > IOV_MAX) return usable ? EINVAL : EBADF;
   m.mem.readBytes(iov, cnt * IOVEC_SIZE, true);
   const out: IoVec[] = [];
-  let total = 0;
+  let total = 0n;
   for (let i = 0; i < cnt; i++) {
     const at = { addr: iov.addr + i * IOVEC_SIZE, prov: iov.prov };
     const base = m.mem.loadPtr(at);
-    const len = Number(m.mem.loadScalar({ addr: at.addr + 8, prov: at.prov }, 'u64'));
+    const len = BigInt(m.mem.loadScalar({ addr: at.addr + 8, prov: at.prov }, 'u64'));
     total += len;
-    if (total > SSIZE_MAX) {
-      m.setErrno(EINVAL);
-      return undefined;
-    }
-    out.push({ base, len });
+    if (total > SSIZE_MAX_BIG) return usable ? EINVAL : EBADF;
+    out.push({ base, len: Number(len) });
   }
   for (const v of out) {
     if (access === 'write') m.mem.checkRange(v.base, v.len, 'write');
     else m.mem.readBytes(v.base, v.len, true);
   }
-  return out;
+  return usable ? out : EBADF;
 }
 
 function scatter(m: ShimMachine, vecs: readonly IoVec[], data: Uint8Array): void {
@@ -78,11 +80,11 @@ function gather(m: ShimMachine, vecs: readonly IoVec[]): Uint8Array {
 
 function vectoredRead(m: ShimMachine, args: ShimValue[], positioned: boolean): number {
   const fd = asInt(args[0]!);
-  const vecs = iovecs(m, asPtr(args[1]!), asInt(args[2]!), 'write');
-  if (!vecs) return -1;
   const offset = positioned ? Number(args[3]!) : undefined;
-  if (!fdTable(m).get(fd)) return fdError(m, EBADF);
+  // Linux checks preadv's offset before anything else (do_preadv).
   if (offset !== undefined && offset < 0) return fdError(m, EINVAL);
+  const vecs = iovecs(m, fd, asPtr(args[1]!), asInt(args[2]!), 'write');
+  if (typeof vecs === 'number') return fdError(m, vecs);
   const total = vecs.reduce((s, v) => s + v.len, 0);
   const r = fdRead(m, fd, total, offset === undefined ? {} : { offset });
   if (!r.ok) return fdError(m, r.errno);
@@ -92,11 +94,10 @@ function vectoredRead(m: ShimMachine, args: ShimValue[], positioned: boolean): n
 
 function vectoredWrite(m: ShimMachine, args: ShimValue[], positioned: boolean): number {
   const fd = asInt(args[0]!);
-  const vecs = iovecs(m, asPtr(args[1]!), asInt(args[2]!), 'read');
-  if (!vecs) return -1;
   const offset = positioned ? Number(args[3]!) : undefined;
-  if (!fdTable(m).get(fd)) return fdError(m, EBADF);
   if (offset !== undefined && offset < 0) return fdError(m, EINVAL);
+  const vecs = iovecs(m, fd, asPtr(args[1]!), asInt(args[2]!), 'read');
+  if (typeof vecs === 'number') return fdError(m, vecs);
   const r = fdWrite(m, fd, gather(m, vecs), offset === undefined ? {} : { offset });
   return r.ok ? r.value : fdError(m, r.errno);
 }

@@ -14,6 +14,8 @@
  * the seed's `io` stream, as Linux may do; `--no-short-io` turns it off.
  * Blocking: a description answering `wouldBlock` gives EAGAIN when it (or the
  * call) is non-blocking, and parks the thread otherwise (concurrency/blocking.ts).
+ * A zero-length transfer still reaches the description (a directory answers
+ * EISDIR, an eventfd EINVAL, as on Linux) but never waits: it moves 0 bytes.
  *
  * Not here: vectored I/O (fd-vectored.ts), fd management (fd-control.ts).
  * Invariant: a failure returns -1 with errno set and no bytes moved.
@@ -64,11 +66,11 @@ export function fdRead(m: ShimMachine, fd: number, len: number, opts: TransferOp
   const d = readable(m, fd);
   if (!d.ok) return d;
   const desc = d.value;
-  if (len === 0) return { ok: true, value: new Uint8Array(0) };
   const n = transferLength(m, desc, Math.min(len, MAX_RW_COUNT));
   for (;;) {
     const r = opts.offset === undefined ? desc.read(m, n) : desc.pread(m, n, opts.offset);
     if (r.ok || r.block === undefined) return r;
+    if (n === 0) return { ok: true, value: new Uint8Array(0) };
     if (opts.nonblock || (desc.statusFlags & O_NONBLOCK) !== 0) return fail(r.errno);
     block(m, `read from fd ${fd} (${desc.name}): ${r.block}`);
   }
@@ -79,12 +81,12 @@ export function fdWrite(m: ShimMachine, fd: number, data: Uint8Array, opts: Tran
   const d = writable(m, fd);
   if (!d.ok) return d;
   const desc = d.value;
-  if (data.length === 0) return { ok: true, value: 0 };
   const n = transferLength(m, desc, Math.min(data.length, MAX_RW_COUNT));
   const chunk = n === data.length ? data : data.subarray(0, n);
   for (;;) {
     const r = opts.offset === undefined ? desc.write(m, chunk) : desc.pwrite(m, chunk, opts.offset);
     if (r.ok || r.block === undefined) return r;
+    if (n === 0) return { ok: true, value: 0 };
     if (opts.nonblock || (desc.statusFlags & O_NONBLOCK) !== 0) return fail(r.errno);
     block(m, `write to fd ${fd} (${desc.name}): ${r.block}`);
   }
@@ -130,7 +132,7 @@ export function pread(m: ShimMachine, args: ShimValue[]): number {
   const len = count(args[2]!);
   const offset = Number(args[3]!);
   m.mem.checkRange(buf, len, 'write');
-  if (!fdTable(m).get(fd)) return fdError(m, EBADF);
+  // Linux checks the offset before it looks the fd up (ksys_pread64).
   if (offset < 0) return fdError(m, EINVAL);
   const r = fdRead(m, fd, len, { offset });
   if (!r.ok) return fdError(m, r.errno);
@@ -145,7 +147,6 @@ export function pwrite(m: ShimMachine, args: ShimValue[]): number {
   const len = count(args[2]!);
   const offset = Number(args[3]!);
   const data = m.mem.readBytes(buf, len, true);
-  if (!fdTable(m).get(fd)) return fdError(m, EBADF);
   if (offset < 0) return fdError(m, EINVAL);
   const r = fdWrite(m, fd, data, { offset });
   return r.ok ? r.value : fdError(m, r.errno);
