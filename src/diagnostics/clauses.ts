@@ -1,5 +1,5 @@
 /**
- * One sentence per C17 clause that a diagnostic cites, so a report can say
+ * One sentence per C17 clause (or POSIX page) that a diagnostic cites, so a report can say
  * what the standard requires without sending the reader to the PDF.
  *
  * The sentences paraphrase ISO/IEC 9899:2018 (C17); they are not quotations.
@@ -38,6 +38,8 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'C17 7.21.6.1p9': 'if an argument does not have the type its conversion specification expects, the behavior of the formatted I/O function is undefined',
   'C17 7.22.3.3p2': 'free must be given a null pointer or a pointer returned by malloc, calloc or realloc that has not been freed yet',
   'C17 7.24.2.1p2': 'copying between objects that overlap with memcpy is undefined (memmove handles overlap)',
+  // Not C17: the POSIX page whose rule a shim enforces, cited the same way.
+  'POSIX munmap': 'munmap may only take back memory that mmap mapped and that is still mapped; ciri models each mapping as one allocation (as compilers see it), so a mapping must be unmapped whole, at its start',
 };
 
 /** The sentence for a clause such as "C17 6.5.6p8", or undefined if ciri has none. */

@@ -48,9 +48,11 @@ export const UB_MESSAGES: { readonly [K in UBKind]: UbMessage<K> } = {
     label: (u) => (u.access === 'read' || u.access === 'write' ? `${u.access} of ${u.alloc.kind === 'stack' ? 'a dead local' : 'freed memory'}` : 'use of a dangling pointer'),
   },
   'double-free': {
-    category: 'double-free', clause: 'C17 7.22.3.3p2',
-    headline: (u) => `double free of ${describeAlloc(u.alloc)}: it has already been freed`,
-    label: () => 'freed a second time',
+    category: 'double-free', clause: (u) => (u.alloc.kind === 'mmap' ? 'POSIX munmap' : 'C17 7.22.3.3p2'),
+    headline: (u) => (u.alloc.kind === 'mmap'
+      ? `double munmap of ${describeAlloc(u.alloc)}: it has already been unmapped`
+      : `double free of ${describeAlloc(u.alloc)}: it has already been freed`),
+    label: (u) => (u.alloc.kind === 'mmap' ? 'unmapped a second time' : 'freed a second time'),
   },
   'invalid-free': {
     category: 'invalid-free', clause: 'C17 7.22.3.3p2',
@@ -62,9 +64,17 @@ export const UB_MESSAGES: { readonly [K in UBKind]: UbMessage<K> } = {
     label: () => 'invalid free',
   },
   'mismatched-deallocation': {
-    category: 'mismatched-deallocation', clause: 'C17 7.22.3.3p2',
-    headline: (u) => `${describeAlloc(u.alloc)} released with \`${u.actual}\`, but it must be released with \`${u.expected}\``,
+    category: 'mismatched-deallocation', clause: (u) => (u.actual === 'munmap' ? 'POSIX munmap' : 'C17 7.22.3.3p2'),
+    headline: (u) => (u.actual === 'munmap' && u.alloc.kind !== 'heap'
+      ? `${describeAlloc(u.alloc)} released with \`munmap\`, but it was not mapped by \`mmap\``
+      : `${describeAlloc(u.alloc)} released with \`${u.actual}\`, but it must be released with \`${u.expected}\``),
     label: (u) => `released with \`${u.actual}\``,
+  },
+  'partial-munmap': {
+    category: 'partial-munmap', clause: 'POSIX munmap',
+    headline: (u) => `\`munmap\` of ${bytes(u.size)} at offset ${u.offset} in ${describeAlloc(u.alloc)} would unmap only part of it: `
+      + 'the abstract machine treats a mapping as one allocation, which can only be unmapped whole',
+    label: () => 'partial munmap',
   },
   'uninitialized-read': {
     category: 'uninitialized-read', clause: 'C17 6.2.6.1p5',

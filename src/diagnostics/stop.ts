@@ -41,6 +41,13 @@ export type UB =
   | { readonly kind: 'invalid-free'; readonly reason: 'not-heap' | 'interior' | 'no-provenance'; readonly alloc: AllocationInfo | undefined;
       readonly offset: number; readonly address: number }
   | { readonly kind: 'mismatched-deallocation'; readonly alloc: AllocationInfo; readonly expected: string; readonly actual: string }
+  /**
+   * `munmap` of part of a mapping (`offset` and `size`: the page-rounded range
+   * asked for, relative to the mapping). POSIX allows it, but the abstract
+   * machine treats a mapping as one allocation, which only goes away whole
+   * (Miri does the same).
+   */
+  | { readonly kind: 'partial-munmap'; readonly alloc: AllocationInfo; readonly offset: number; readonly size: number }
   /** A non-character scalar read from memory with uninitialized bytes: `offset`/`size` are the access, `firstUninit` the first such byte (offsets in the allocation). */
   | { readonly kind: 'uninitialized-read'; readonly alloc: AllocationInfo; readonly offset: number; readonly size: number; readonly firstUninit: number }
   /**

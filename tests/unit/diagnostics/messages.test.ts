@@ -16,6 +16,7 @@ const SAMPLES: Record<UBKind, UB> = {
   'double-free': { kind: 'double-free', alloc },
   'invalid-free': { kind: 'invalid-free', reason: 'interior', alloc, offset: 8, address: 0x1008 },
   'mismatched-deallocation': { kind: 'mismatched-deallocation', alloc, expected: 'munmap', actual: 'free' },
+  'partial-munmap': { kind: 'partial-munmap', alloc: heapAlloc({ kind: 'mmap', size: 8192 }), offset: 4096, size: 4096 },
   'uninitialized-read': { kind: 'uninitialized-read', alloc, offset: 0, size: 4, firstUninit: 2 },
   'unsequenced-access': { kind: 'unsequenced-access', object: 'i', otherIsWrite: true, other: site },
   'uninitialized-value': { kind: 'uninitialized-value', alloc, offset: 3, use: 'branch', type: 'char' },
@@ -57,7 +58,7 @@ describe('the UB message table', () => {
       expect(CATEGORIES).toContain(text.category);
       expect(text.headline).not.toMatch(/\n|undefined|\[object/);
       expect(text.label.length).toBeGreaterThan(0);
-      expect(text.clause).toMatch(/^C17 [\d.]+p\d+$/);
+      expect(text.clause).toMatch(/^C17 [\d.]+p\d+$|^POSIX \w+$/);
       expect(clauseSentence(text.clause), text.clause).toBeDefined();
     });
   }
@@ -85,6 +86,21 @@ describe('the UB message table', () => {
     const local = heapAlloc({ id: 3, kind: 'stack', name: 'buf', size: 1 });
     expect(ubText({ kind: 'out-of-bounds', access: 'write', alloc: local, offset: 1, size: 1 }).headline)
       .toBe('out-of-bounds write of 1 byte at offset 1 in alloc3 (stack variable `buf`, 1 byte)');
+  });
+
+  it('speaks of unmapping for mappings and cites the munmap page', () => {
+    const mapping = heapAlloc({ id: 5, kind: 'mmap', size: 8192 });
+    const partial = ubText(SAMPLES['partial-munmap']);
+    expect(partial.headline).toBe('`munmap` of 4096 bytes at offset 4096 in alloc12 (mmap, 8192 bytes) would unmap only part of it: '
+      + 'the abstract machine treats a mapping as one allocation, which can only be unmapped whole');
+    expect(partial.clause).toBe('POSIX munmap');
+    expect(ubText({ kind: 'double-free', alloc: mapping }).headline).toBe('double munmap of alloc5 (mmap, 8192 bytes): it has already been unmapped');
+    const local = heapAlloc({ id: 3, kind: 'stack', name: 'buf', size: 64 });
+    expect(ubText({ kind: 'mismatched-deallocation', alloc: local, expected: 'none', actual: 'munmap' }).headline)
+      .toBe('alloc3 (stack variable `buf`, 64 bytes) released with `munmap`, but it was not mapped by `mmap`');
+    expect(ubText({ kind: 'mismatched-deallocation', alloc: heapAlloc(), expected: 'free', actual: 'munmap' }))
+      .toMatchObject({ clause: 'POSIX munmap', headline: 'alloc12 (heap, 40 bytes) released with `munmap`, but it must be released with `free`' });
+    expect(ubText(SAMPLES['mismatched-deallocation']).clause).toBe('C17 7.22.3.3p2');
   });
 
   it('separates the two kinds of invalid shift amount from an overflowing left shift', () => {
