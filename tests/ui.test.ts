@@ -53,6 +53,8 @@ interface Directives {
   strictProvenance?: boolean;
   /** Run with --symbolic-alignment (`//@ symbolic-alignment: on`). */
   symbolicAlignment?: boolean;
+  /** Run with --no-short-io (`//@ short-io: off`): for programs that check exact stream transfer sizes. */
+  shortIo?: boolean;
 }
 
 /** `//@ key: value` lines at the top of a test file. */
@@ -68,6 +70,7 @@ function parseDirectives(source: string): Directives {
     else if (key === 'files' && value !== '') d.files.push(...value.split(/\s+/));
     else if (key === 'strict-provenance' && value === 'on') d.strictProvenance = true;
     else if (key === 'symbolic-alignment' && value === 'on') d.symbolicAlignment = true;
+    else if (key === 'short-io' && value === 'off') d.shortIo = false;
     else throw new Error(`unknown or malformed directive '//@ ${key}: ${value}'`);
   }
   return d;
@@ -110,6 +113,7 @@ async function runProgram(file: string): Promise<Captured> {
     seed: directives.seed ?? 0,
     strictProvenance: directives.strictProvenance ?? false,
     symbolicAlignment: directives.symbolicAlignment ?? false,
+    shortIo: directives.shortIo ?? true,
     stdout: (b: Uint8Array) => out.push(b.slice()),
     stderr: (b: Uint8Array) => err.push(b.slice()),
     stdin: () => null,
