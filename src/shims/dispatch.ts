@@ -17,15 +17,30 @@ import { ctypeShims } from './libc/ctype.js';
 import { mathShims } from './libc/math.js';
 import { stdargShims } from './libc/stdarg.js';
 import { stdioShims } from './libc/stdio.js';
+import { scanfShims } from './libc/scanf-shims.js';
+import { stdioPrintExtraShims } from './libc/stdio-print-extra.js';
 import { stdlibShims } from './libc/stdlib.js';
 import { stringShims } from './libc/string.js';
 import { strtolShims } from './libc/strtonum.js';
 import { fdDataShims } from './unix/fd.js';
 import { fdControlShims } from './unix/fd-control.js';
 import { fdVectoredShims } from './unix/fd-vectored.js';
+import { fsShims } from './unix/fs.js';
+import { fsDirShims } from './unix/fs-dir.js';
+import { mmapShims } from './unix/mmap.js';
+import { sysconfShims } from './unix/sysconf.js';
+import { processShims } from './unix/process.js';
+import { epollShims } from './unix/epoll.js';
+import { eventfdShims } from './unix/eventfd.js';
+import { pollShims } from './unix/poll.js';
+import { signalShims } from './unix/signal.js';
+import { socketCallShims } from './unix/socket-calls.js';
+import { unnamedSocketShims } from './unix/unnamed-socket.js';
 
 const FAMILIES: readonly (readonly ShimDef[])[] = [
-  errnoShims, assertShims, builtinShims, ctypeShims, mathShims, stdargShims, stdioShims, stdlibShims, stringShims, strtolShims, fdDataShims, fdControlShims, fdVectoredShims,
+  errnoShims, assertShims, builtinShims, ctypeShims, mathShims, stdargShims, stdioShims, scanfShims, stdioPrintExtraShims, stdlibShims, stringShims, strtolShims, fdDataShims, fdControlShims, fdVectoredShims, fsShims, fsDirShims,
+  mmapShims, sysconfShims, processShims,
+  unnamedSocketShims, socketCallShims, eventfdShims, epollShims, pollShims, signalShims,
 ];
 
 function buildTable(): Map<string, ShimDef> {
