@@ -70,6 +70,12 @@ export interface RecordMember {
   /** For bit-fields: bit offset within the storage unit at `offset`, and width. */
   readonly bitOffset?: number;
   readonly bitWidth?: number;
+  /**
+   * Set when the member is aligned less than its type (gcc's `packed`): the
+   * alignment an access to it may rely on. gcc accesses such a member as
+   * possibly unaligned; a pointer to it loses that licence.
+   */
+  readonly align?: number;
 }
 
 /** A struct or union, shared by every type that names it. Filled in when the definition is seen. */
@@ -300,11 +306,11 @@ export function layoutRecord(rec: RecordInfo, members: readonly MemberDecl[], op
     align = Math.max(align, a);
     const isFlexible = m.type.kind === 'array' && m.type.length === undefined && i === members.length - 1 && !rec.isUnion;
     if (rec.isUnion) {
-      laidOut.push({ name: m.name, type: m.type, offset: 0 });
+      laidOut.push(a < alignOf(m.type) ? { name: m.name, type: m.type, offset: 0, align: a } : { name: m.name, type: m.type, offset: 0 });
       sizeBits = Math.max(sizeBits, sizeOf(m.type) * 8);
     } else {
       bit = alignTo(bit, a * 8);
-      laidOut.push({ name: m.name, type: m.type, offset: bit / 8 });
+      laidOut.push(a < alignOf(m.type) ? { name: m.name, type: m.type, offset: bit / 8, align: a } : { name: m.name, type: m.type, offset: bit / 8 });
       if (isFlexible) rec.hasFlexibleArray = true;
       else bit += sizeOf(m.type) * 8;
       sizeBits = bit;

@@ -90,7 +90,7 @@ export type Rvalue =
   /** Pointer comparison, i32 0/1; relational operators require the same allocation (6.5.8p5). */
   | { readonly k: 'ptrCompare'; readonly op: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'; readonly a: Operand; readonly b: Operand }
   /** Read a scalar of `kind` through `ptr` (checks bounds, liveness, alignment, initialization). */
-  | { readonly k: 'load'; readonly ptr: Operand; readonly kind: ScalarKind; readonly isBool?: boolean }
+  | { readonly k: 'load'; readonly ptr: Operand; readonly kind: ScalarKind; readonly isBool?: boolean; readonly align?: number }
   /**
    * Read a bit-field: `width` bits from bit `shift` of the `nbytes` bytes at
    * `ptr` (little-endian), sign-extended when `kind` is signed. Only those
@@ -108,8 +108,12 @@ export type Statement =
    */
   | { readonly k: 'bitStore'; readonly ptr: Operand; readonly nbytes: number; readonly shift: number; readonly width: number;
       readonly value: Operand; readonly kind: ScalarKind; readonly span: Span }
-  /** `*ptr = value` for a scalar of `kind`. */
-  | { readonly k: 'store'; readonly ptr: Operand; readonly value: Operand; readonly kind: ScalarKind; readonly span: Span }
+  /**
+   * `*ptr = value` for a scalar of `kind`. Loads and stores need the kind's
+   * natural alignment unless `align` (smaller) is set: a member of a packed
+   * record, which gcc accesses as possibly unaligned.
+   */
+  | { readonly k: 'store'; readonly ptr: Operand; readonly value: Operand; readonly kind: ScalarKind; readonly span: Span; readonly align?: number }
   /**
    * Copy `size` bytes from `src` to `dst` with their initialization and
    * provenance (record assignment, initialization from a global image).

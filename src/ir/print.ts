@@ -126,7 +126,7 @@ function mem(o: Operand): string {
 function printStatement(f: IrFunction, s: Statement): string {
   switch (s.k) {
     case 'assign': return `_${s.dst} = ${printRvalue(s.rv)}`;
-    case 'store': return `store.${s.kind} ${mem(s.ptr)}, ${printOperand(s.value)}`;
+    case 'store': return `store.${s.kind}${s.align ? ` align ${s.align}` : ''} ${mem(s.ptr)}, ${printOperand(s.value)}`;
     case 'bitStore': return `bit_store.${s.kind} ${mem(s.ptr)} [${s.nbytes} bytes, bits ${s.shift}+${s.width}], ${printOperand(s.value)}`;
     case 'copy': return `copy ${mem(s.dst)}, ${mem(s.src)}, ${s.size}`;
     case 'zero': return `zero ${mem(s.dst)}, ${s.size}`;
@@ -148,7 +148,7 @@ export function printRvalue(rv: Rvalue): string {
     case 'ptrAdd': return `ptr_add.${rv.indexKind} ${printOperand(rv.ptr)}, ${printOperand(rv.index)} * ${rv.scale}${check(rv.check)}`;
     case 'ptrDiff': return `ptr_diff ${printOperand(rv.a)}, ${printOperand(rv.b)} / ${rv.scale}`;
     case 'ptrCompare': return `ptr_${rv.op} ${printOperand(rv.a)}, ${printOperand(rv.b)}`;
-    case 'load': return `load.${rv.kind}${rv.isBool ? ' bool' : ''} ${mem(rv.ptr)}`;
+    case 'load': return `load.${rv.kind}${rv.isBool ? ' bool' : ''}${rv.align ? ` align ${rv.align}` : ''} ${mem(rv.ptr)}`;
     case 'bitLoad': return `bit_load.${rv.kind} ${mem(rv.ptr)} [${rv.nbytes} bytes, bits ${rv.shift}+${rv.width}]`;
   }
 }

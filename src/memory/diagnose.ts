@@ -40,10 +40,11 @@ export class Diagnoser {
 
   /**
    * Checks an access of `n` bytes at `a` through provenance `p`. A scalar
-   * access also needs natural alignment (x86-64) and, when reading more than
-   * one byte, initialized bytes (a character read may see indeterminate bytes).
+   * access also needs alignment (`align`: natural, x86-64, unless the scalar
+   * is a member of a packed record) and, when reading more than one byte,
+   * initialized bytes (a character read may see indeterminate bytes).
    */
-  access(a: number, p: number, n: number, access: Access, scalar: boolean, site: number | undefined): void {
+  access(a: number, p: number, n: number, access: Access, scalar: boolean, site: number | undefined, align = n): void {
     this.live(a, p, n, access, site);
     this.inBounds(a, p, n, access, site);
     const t = this.table;
@@ -53,12 +54,12 @@ export class Diagnoser {
     }
     if (!scalar || n === 1) return;
     // C17 6.3.2.3p7: a pointer not correctly aligned for the referenced type.
-    if ((a - this.arenaBase) % n !== 0) {
-      this.raise({ kind: 'misaligned-access', access, address: a, required: n, size: n, alloc: this.info(p) }, site);
+    if ((a - this.arenaBase) % align !== 0) {
+      this.raise({ kind: 'misaligned-access', access, address: a, required: align, size: n, alloc: this.info(p) }, site);
     }
     // Symbolic alignment (Miri's): an allocation aligned less than n may have landed on an aligned address by chance.
-    if (this.symbolicAlignment && t.align[p]! < n) {
-      this.raise({ kind: 'misaligned-access', access, address: a, required: n, size: n, alloc: this.info(p), allocAlign: t.align[p]! }, site);
+    if (this.symbolicAlignment && t.align[p]! < align) {
+      this.raise({ kind: 'misaligned-access', access, address: a, required: align, size: n, alloc: this.info(p), allocAlign: t.align[p]! }, site);
     }
     if (access === 'read') this.initialized(a, p, n, site);
   }

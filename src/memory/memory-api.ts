@@ -14,6 +14,7 @@
  */
 import type { AllocKind, AllocationInfo, Frame, UB } from '../diagnostics/stop.js';
 import type { Int64, Ptr } from './pointer.js';
+import type { ScalarName } from './scalars.js';
 
 /** What memory needs from the machine. */
 export interface MemoryHooks {
@@ -48,6 +49,10 @@ export interface HotMemory {
   stF32(a: number, p: number, v: number, site: number): void;
   stF64(a: number, p: number, v: number, site: number): void;
   stPtr(a: number, p: number, va: number, vp: number, site: number): void;
+  /** A scalar member of a packed record: aligned to `align` only; a pointer's provenance is left in `Memory.lastProv`. */
+  ldPacked(a: number, p: number, kind: ScalarName | 'ptr', align: number, site: number): Int64;
+  /** The store twin of `ldPacked` (`vp`: the provenance of a stored pointer, else 0). */
+  stPacked(a: number, p: number, kind: ScalarName | 'ptr', align: number, v: Int64, vp: number, site: number): void;
   /** Record copy: `n` bytes with init and provenance; ranges identical or disjoint. */
   copy(da: number, dp: number, sa: number, sp: number, n: number, site: number): void;
   /** Zero `n` bytes (marks them initialized). */

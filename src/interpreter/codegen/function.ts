@@ -218,6 +218,10 @@ export class FunctionEmitter {
       }
       case 'store': {
         const [a, p] = this.ptr(s.ptr, site);
+        if (s.align !== undefined) {
+          const [v, vp] = s.kind === 'ptr' ? this.ptr(s.value, site) : [this.val(s.value, site), '0'];
+          return `stPacked(${a}, ${p}, '${s.kind}', ${s.align}, ${v}, ${vp}, ${site});`;
+        }
         if (s.kind === 'ptr') {
           const [va, vp] = this.ptr(s.value, site);
           return `stPtr(${a}, ${p}, ${va}, ${vp}, ${site});`;
@@ -300,6 +304,9 @@ export class FunctionEmitter {
       }
       case 'load': {
         const [a, p] = this.ptr(rv.ptr, site);
+        if (rv.align !== undefined) {
+          return `${D} = ldPacked(${a}, ${p}, '${rv.kind}', ${rv.align}, ${site});${rv.kind === 'ptr' ? ` ${D}p = MEM.lastProv;` : ''}`;
+        }
         if (rv.kind === 'ptr') return `${D} = ldPtr(${a}, ${p}, ${site}); ${D}p = MEM.lastProv;`;
         return `${D} = ${LOAD[rv.kind]}(${a}, ${p}, ${site});`;
       }

@@ -17,7 +17,7 @@ import type { ShimDef } from '../../shims/shim.js';
 import { FunctionEmitter, type EmitEnv } from './function.js';
 
 const HOT = ['ldI8', 'ldU8', 'ldI16', 'ldU16', 'ldI32', 'ldU32', 'ldI64', 'ldU64', 'ldF32', 'ldF64', 'ldPtr',
-  'st8', 'st16', 'st32', 'st64', 'stF32', 'stF64', 'stPtr'];
+  'st8', 'st16', 'st32', 'st64', 'stF32', 'stF64', 'stPtr', 'ldPacked', 'stPacked'];
 
 const RT: Record<string, string> = {
   OVF: 'ovf', DIV0: 'div0', SHAMT: 'shamt', SHNEG: 'shneg', SHOVF: 'shovf', OVF64: 'ovf64', SHOVF64: 'shovf64',

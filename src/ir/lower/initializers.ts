@@ -10,7 +10,7 @@
  * automatic object's padding stays uninitialized as C says (6.7.9p10 only
  * zeroes padding of static objects).
  */
-import { sizeOf } from '../../frontend/ctypes.js';
+import { alignOf, sizeOf } from '../../frontend/ctypes.js';
 import type { Span } from '../../frontend/source.js';
 import type { TInit, TInitItem, VarSymbol } from '../../frontend/typed-ast.js';
 import type { LocalId, Operand } from '../ir.js';
@@ -28,7 +28,8 @@ export function initObject(fb: FnBuilder, sym: VarSymbol, init: TInit, span: Spa
     for (const item of init.items) initRegister(fb, place.id, item, span);
     return;
   }
-  for (const item of init.items) initMemory(fb, place.addr, item, span);
+  const objectAlign = Math.max(alignOf(sym.type), sym.align ?? 1);
+  for (const item of init.items) initMemory(fb, place.addr, item, span, objectAlign);
 }
 
 function initRegister(fb: FnBuilder, id: LocalId, item: TInitItem, span: Span): void {
@@ -47,7 +48,8 @@ function zeroOf(kind: ReturnType<typeof scalarKindOf>): Operand {
   return intOperand(kind, 0n);
 }
 
-function initMemory(fb: FnBuilder, base: Operand, item: TInitItem, span: Span): void {
+/** `objectAlign`: the alignment of the object `base` points to, which a member of a packed record may not reach. */
+function initMemory(fb: FnBuilder, base: Operand, item: TInitItem, span: Span, objectAlign: number): void {
   switch (item.k) {
     case 'scalar': {
       const value = rvalue(fb, item.expr);
@@ -57,7 +59,11 @@ function initMemory(fb: FnBuilder, base: Operand, item: TInitItem, span: Span): 
         const { bitOffset: shift, width } = item.bits;
         fb.emit({ k: 'bitStore', ptr, nbytes: bitFieldBytes(shift, width), shift, width, value, kind, span: item.expr.span });
       } else {
-        fb.emit({ k: 'store', ptr, value, kind, span: item.expr.span });
+        // The alignment the item's address is known to have (a packed member's may be less than its type's).
+        const align = item.offset === 0 ? objectAlign : Math.min(objectAlign, item.offset & -item.offset);
+        fb.emit(align < alignOf(item.type)
+          ? { k: 'store', ptr, value, kind, span: item.expr.span, align }
+          : { k: 'store', ptr, value, kind, span: item.expr.span });
       }
       return;
     }

@@ -13,10 +13,10 @@
  * once, so `x op= y` and `x++` compute the target's address a single time.
  */
 import type { CType } from '../../frontend/ctypes.js';
-import { isRecord, isScalar, unqualified } from '../../frontend/ctypes.js';
+import { alignOf, isRecord, isScalar, unqualified } from '../../frontend/ctypes.js';
 import type { Span } from '../../frontend/source.js';
 import type { TExpr, VarSymbol } from '../../frontend/typed-ast.js';
-import type { LocalId, Operand } from '../ir.js';
+import type { LocalId, Operand, Rvalue } from '../ir.js';
 import { isBoolType, scalarKindOf } from '../kinds.js';
 import type { FnBuilder } from './function.js';
 import { malformed, unsupported } from './errors.js';
@@ -27,7 +27,8 @@ import { intOperand } from './convert.js';
 
 export type Place =
   | { readonly k: 'reg'; readonly id: LocalId; readonly type: CType }
-  | { readonly k: 'mem'; readonly addr: Operand; readonly type: CType }
+  /** `align`, when set, is less than the type's: the place is (inside) a member of a packed record. */
+  | { readonly k: 'mem'; readonly addr: Operand; readonly type: CType; readonly align?: number }
   /** A bit-field: `width` bits from bit `shift` of the `nbytes` bytes at `addr`. */
   | { readonly k: 'bits'; readonly addr: Operand; readonly type: CType; readonly nbytes: number; readonly shift: number; readonly width: number };
 
@@ -44,9 +45,15 @@ export function placeOf(fb: FnBuilder, e: TExpr): Place {
     case 'var': return varPlace(fb, e.sym, type);
     case 'deref': return { k: 'mem', addr: rvalue(fb, e.ptr), type };
     case 'member': {
-      const addr = offsetAddress(fb, addressOf(fb, e.object), e.member.offset, e.span);
+      const object = placeOf(fb, e.object);
+      if (object.k !== 'mem') return malformed(e.span, `a member of a ${object.k === 'reg' ? 'register' : 'bit-field'} place`);
+      const addr = offsetAddress(fb, object.addr, e.member.offset, e.span);
       const width = e.member.bitWidth;
-      if (width === undefined) return { k: 'mem', addr, type };
+      if (width === undefined) {
+        // A member of a packed record, or anything inside one, may lie at any address gcc's layout gave it.
+        const align = Math.min(object.align ?? Infinity, e.member.align ?? Infinity);
+        return align < alignOf(type) ? { k: 'mem', addr, type, align } : { k: 'mem', addr, type };
+      }
       const shift = e.member.bitOffset ?? 0;
       return { k: 'bits', addr, type, nbytes: bitFieldBytes(shift, width), shift, width };
     }
@@ -103,7 +110,8 @@ export function readPlace(fb: FnBuilder, place: Place, span: Span): Operand {
     fb.assign(dst, { k: 'bitLoad', ptr: place.addr, nbytes: place.nbytes, shift: place.shift, width: place.width, kind }, span);
     return { k: 'local', id: dst };
   }
-  fb.assign(dst, isBoolType(place.type) ? { k: 'load', ptr: place.addr, kind, isBool: true } : { k: 'load', ptr: place.addr, kind }, span);
+  const load: Rvalue = isBoolType(place.type) ? { k: 'load', ptr: place.addr, kind, isBool: true } : { k: 'load', ptr: place.addr, kind };
+  fb.assign(dst, place.align === undefined ? load : { ...load, align: place.align }, span);
   return { k: 'local', id: dst };
 }
 
@@ -116,7 +124,9 @@ export function writePlace(fb: FnBuilder, place: Place, value: Operand, span: Sp
   const kind = scalarKindOf(place.type);
   switch (place.k) {
     case 'reg': fb.assign(place.id, { k: 'use', a: value }, span); return value;
-    case 'mem': fb.emit({ k: 'store', ptr: place.addr, value, kind, span }); return value;
+    case 'mem':
+      fb.emit(place.align === undefined ? { k: 'store', ptr: place.addr, value, kind, span } : { k: 'store', ptr: place.addr, value, kind, span, align: place.align });
+      return value;
     case 'bits':
       fb.emit({ k: 'bitStore', ptr: place.addr, nbytes: place.nbytes, shift: place.shift, width: place.width, value, kind, span });
       return readPlace(fb, place, span);
