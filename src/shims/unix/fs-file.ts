@@ -112,9 +112,19 @@ export class Directory extends FileDescription {
   override get lockTarget(): object { return this.inode; }
   override readiness(): Readiness { return ALWAYS_READY; }
   override read(): IoResult<Uint8Array> { return fail(EISDIR); }
+  override pread(): IoResult<Uint8Array> { return fail(EISDIR); }
+  /**
+   * lseek(2) on a directory moves its position among the entries, as a
+   * memory file system (tmpfs) does: SEEK_SET and SEEK_CUR to any offset at
+   * or past 0, SEEK_END is EINVAL (there is no end to seek from).
+   */
   override seek(_m: ShimMachine, offset: number, whence: number): IoResult<number> {
-    return whence === 0 && offset === 0 ? ok(0) : fail(EINVAL);
+    const to = whence === 0 ? offset : whence === 1 ? this.position + offset : -1;
+    if (to < 0) return fail(EINVAL);
+    this.position = to;
+    return ok(to);
   }
+  private position = 0;
 }
 
 /** The permission bits open(2) needs for `flags` (O_TRUNC needs write too). */

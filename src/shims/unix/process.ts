@@ -111,6 +111,14 @@ const getegid = (m: ShimMachine): number => hostId(m, 'getegid');
 
 // ---- reading the clocks
 
+/**
+ * The real-time clock in nanoseconds since the Unix epoch, without a reading's tick: under isolation
+ * 2025-01-01 plus the virtual time that passed (file timestamps use it too, vfs.ts).
+ */
+export function realTimeNs(m: ShimMachine): bigint {
+  return (m.config.isolation ? ISOLATED_EPOCH_NS : BigInt(Date.now()) * 1_000_000n) + virtualClock(m).now();
+}
+
 /** The time of a clock in nanoseconds, after advancing the virtual clock by one reading. */
 function readClock(m: ShimMachine, kind: ClockKind): bigint {
   const clock = virtualClock(m);
@@ -119,7 +127,7 @@ function readClock(m: ShimMachine, kind: ClockKind): bigint {
   s.cpu += READ_TICK_NS;
   const isolated = m.config.isolation;
   switch (kind) {
-    case 'realtime': return (isolated ? ISOLATED_EPOCH_NS : BigInt(Date.now()) * 1_000_000n) + clock.now();
+    case 'realtime': return realTimeNs(m);
     case 'monotonic': return (isolated ? ISOLATED_UPTIME_NS : hostProcess().hrtime.bigint()) + clock.now();
     case 'cpu': return isolated ? s.cpu : cpuUsageNs();
     default: return assertNever(kind);

@@ -20,8 +20,8 @@
  * Owners: the program runs as uid/gid 1000 (with --disable-isolation, as the
  * host user getuid reports) and root-owned directories are not
  * its to write; permission bits are checked for owner or other (no groups).
- * Timestamps come from the virtual clock (a fixed date plus the time the
- * program waited) under isolation, from the host's clock otherwise.
+ * Timestamps come from the real-time clock `time()` reads (process.ts): under
+ * isolation a fixed date plus the time the program waited.
  *
  * Hard links exist inside the virtual tree only. Not here: symbolic links,
  * special files (FIFOs, devices), the calls themselves (fs.ts and its
@@ -32,7 +32,8 @@
  * --disable-isolation, and a failing change leaves the tree as it was.
  */
 import { join, resolve as hostResolve } from 'node:path';
-import { virtualClock } from '../../concurrency/clock.js';
+import { NS_PER_SEC } from '../../concurrency/clock.js';
+import { realTimeNs } from './process.js';
 import type { ShimMachine } from '../shim.js';
 import { familyState } from '../access.js';
 import { EACCES, EBUSY, EEXIST, EINVAL, EISDIR, ENAMETOOLONG, ENOENT, ENOSPC, ENOTDIR, ENOTEMPTY, EPERM, EROFS, EXDEV } from '../errno.js';
@@ -42,8 +43,6 @@ import { hostCreate, hostList, hostRead, hostRemove, hostRename, hostStat, hostT
 /** The program's uid and gid under isolation (as getuid reports then, process.ts). */
 export const PROGRAM_UID = 1000;
 export const PROGRAM_GID = 1000;
-/** 2026-01-01T00:00:00Z: the virtual clock's start as a date. */
-export const VIRTUAL_EPOCH = 1_767_225_600;
 /** Linux's limits: a path of PATH_MAX bytes (with its NUL) is too long, so is a name over NAME_MAX. */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
@@ -115,8 +114,7 @@ export class Vfs {
 
   /** Seconds since the Unix epoch for a change now. */
   now(): number {
-    if (!this.m.config.isolation) return Math.floor(Date.now() / 1000);
-    return VIRTUAL_EPOCH + Number(virtualClock(this.m).now() / 1_000_000_000n);
+    return Number(realTimeNs(this.m) / NS_PER_SEC);
   }
 
   /** A new inode, not yet linked anywhere. */
