@@ -24,6 +24,7 @@ function kindPhrase(kind: AllocKind, name: string | undefined): string {
     case 'string': return 'string literal';
     case 'function': return name ? `function \`${name}\`` : 'function';
     case 'mmap': return 'mmap';
+    case 'library': return name ? `C library ${name}` : 'C library object';
     default: return assertNever(kind);
   }
 }
@@ -39,9 +40,14 @@ export function allocName(a: AllocationInfo): string {
   return `alloc${a.id}`;
 }
 
-/** Why an allocation is no longer usable: heap blocks are freed, locals go out of scope. */
+/** Why an allocation is no longer usable: heap blocks are freed, locals go out of scope, streams are closed. */
 export function endOfLife(a: AllocationInfo): string {
-  return a.kind === 'stack' ? 'went out of scope' : a.kind === 'mmap' ? 'was unmapped' : 'has been freed';
+  switch (a.kind) {
+    case 'stack': return 'went out of scope';
+    case 'mmap': return 'was unmapped';
+    case 'library': return 'has been closed';
+    default: return 'has been freed';
+  }
 }
 
 export function assertNever(x: never): never {

@@ -45,7 +45,7 @@ export const UB_MESSAGES: { readonly [K in UBKind]: UbMessage<K> } = {
       if (u.access === 'arithmetic') return `pointer arithmetic on a pointer to ${which}`;
       return `${u.access} of ${bytes(u.size)} at offset ${u.offset} in ${which}`;
     },
-    label: (u) => (u.access === 'read' || u.access === 'write' ? `${u.access} of ${u.alloc.kind === 'stack' ? 'a dead local' : 'freed memory'}` : 'use of a dangling pointer'),
+    label: (u) => (u.access === 'read' || u.access === 'write' ? `${u.access} of ${u.alloc.kind === 'stack' ? 'a dead local' : u.alloc.kind === 'library' ? 'a closed object' : 'freed memory'}` : 'use of a dangling pointer'),
   },
   'double-free': {
     category: 'double-free', clause: (u) => (u.alloc.kind === 'mmap' ? 'POSIX munmap' : 'C17 7.22.3.3p2'),
@@ -257,7 +257,7 @@ function allocationNotes(alloc: AllocationInfo): DiagnosticNote[] {
   if (made) notes.push({ level: 'help', message: `${allocName(alloc)} was allocated here`, span: made.span, backtrace: [...alloc.allocatedAt] });
   const freed = alloc.freedAt?.[0];
   if (freed && alloc.freedAt) {
-    const message = alloc.kind === 'stack' ? 'this local went out of scope here' : `${allocName(alloc)} ${alloc.kind === 'mmap' ? 'was unmapped' : 'was freed'} here`;
+    const message = alloc.kind === 'stack' ? 'this local went out of scope here' : `${allocName(alloc)} ${alloc.kind === 'mmap' ? 'was unmapped' : alloc.kind === 'library' ? 'was closed' : 'was freed'} here`;
     notes.push({ level: 'help', message, span: freed.span, backtrace: [...alloc.freedAt] });
   }
   return notes;

@@ -9,7 +9,8 @@
 import type { Span } from '../frontend/source.js';
 
 /** What kind of memory an allocation is (DESIGN.md decision 10). */
-export type AllocKind = 'stack' | 'heap' | 'global' | 'string' | 'function' | 'mmap';
+/** `library`: an object the C library owns and hands out (a FILE, a DIR), live until its closing call. */
+export type AllocKind = 'stack' | 'heap' | 'global' | 'string' | 'function' | 'mmap' | 'library';
 
 /** One C frame of a backtrace: the function and the point in it (innermost first). */
 export interface Frame {

@@ -22,8 +22,8 @@ export const STATE_LIVE = 1;
 export const STATE_READONLY = 2;
 
 /** Allocation kinds by their numeric code in the `kind` column. */
-export const KINDS: readonly AllocKind[] = ['stack', 'heap', 'global', 'string', 'function', 'mmap'];
-export const KIND_CODE: Readonly<Record<AllocKind, number>> = { stack: 0, heap: 1, global: 2, string: 3, function: 4, mmap: 5 };
+export const KINDS: readonly AllocKind[] = ['stack', 'heap', 'global', 'string', 'function', 'mmap', 'library'];
+export const KIND_CODE: Readonly<Record<AllocKind, number>> = { stack: 0, heap: 1, global: 2, string: 3, function: 4, mmap: 5, library: 6 };
 export const KIND_FUNCTION = KIND_CODE.function;
 
 const INITIAL_ROWS = 1024;

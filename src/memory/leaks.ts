@@ -16,7 +16,7 @@ import { KIND_CODE, STATE_FREE, type AllocationTable } from './allocation-table.
 import type { Arena } from './arena.js';
 
 const HEAP = KIND_CODE.heap;
-const ROOTS = new Set([KIND_CODE.global, KIND_CODE.mmap]);
+const ROOTS = new Set([KIND_CODE.global, KIND_CODE.mmap, KIND_CODE.library]);
 
 export function findLeaks(table: AllocationTable, arena: Arena): { id: number; reachable: boolean }[] {
   const marked = new Uint8Array(table.next);

@@ -4,8 +4,8 @@
  * and the lookup of a `FILE *` argument.
  *
  * Each stream's FILE is its own 216-byte allocation (glibc's sizeof(FILE)) of
- * kind 'global', named after how it was opened (`fopen("data.txt")`,
- * `stdout`): glibc's FILE comes from malloc but belongs to the library, which
+ * kind 'library', named after how it was opened (FILE of `fopen("data.txt")`,
+ * FILE of `stdout`): glibc's FILE comes from malloc but belongs to the library, which
  * keeps it reachable, so a stream the program never closes is not a leak;
  * `fclose` ends the allocation, so any later use of that `FILE *` is a
  * use-after-free reported by memory itself (`streamOf` reads a byte of the
@@ -124,7 +124,7 @@ function state(m: ShimMachine): StdioState {
 /** Makes a FILE for `fd` (a fresh allocation named `name`) and registers the stream. */
 export function openStream(m: ShimMachine, fd: number, name: string, access: ConstructorParameters<typeof Stream>[2]): Stream {
   const st = state(m);
-  const id = m.mem.allocate(FILE_SIZE, 8, 'global', name, true);
+  const id = m.mem.allocate(FILE_SIZE, 8, 'library', `FILE of \`${name}\``, true);
   const s = new Stream(fd, { addr: m.mem.base(id), prov: id }, access);
   st.byProv.set(id, s);
   return s;

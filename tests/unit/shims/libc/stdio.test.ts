@@ -4,12 +4,12 @@ import { fdTable, OutputDescription, StdinDescription } from '../../../../src/sh
 import { MemFile, end, machine, openMem } from './stdio-helpers.js';
 
 describe('standard streams', () => {
-  it('gives each standard stream one FILE * that lives as a global', () => {
+  it('gives each standard stream one FILE * that the C library owns', () => {
     const m = machine();
     const out = m.callPtr('__ciri_stdstream', [1]);
     expect(m.callPtr('__ciri_stdstream', [1])).toEqual(out);
     expect(m.callPtr('__ciri_stdstream', [2])).not.toEqual(out);
-    expect(m.mem.kind(out.prov)).toBe('global');
+    expect(m.mem.kind(out.prov)).toBe('library');
     expect(m.call('fileno', [out])).toBe(1);
   });
 
