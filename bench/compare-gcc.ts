@@ -74,10 +74,15 @@ export function compareWithGcc(file: string, workDir: string): Comparison {
   const exe = join(workDir, basename(file, '.c'));
   const cc = spawnSync('gcc', ['-std=gnu17', '-w', '-o', exe, ...files, '-lm'], { encoding: 'utf8' });
   if (cc.status !== 0) return { file, difference: `gcc could not build it: ${(cc.stderr ?? '').split('\n')[0]}` };
-  const native = spawnSync(exe, args, { encoding: 'utf8', timeout: 10_000, input: '' });
+  // The native build runs in a directory of its own, so the files it makes never land in the tree
+  // (ciri's run makes them in its virtual file system).
+  const cwd = mkdtempSync(join(workDir, 'cwd-'));
+  const native = spawnSync(exe, args, { encoding: 'utf8', timeout: 10_000, input: '', cwd });
   if (native.error || native.status === null) return { file, difference: `the native program did not finish (${native.signal ?? native.error?.message})` };
   const out: Uint8Array[] = [];
-  const result = run({ files, args, stdout: (b) => out.push(b.slice()), stderr: () => {}, stdin: () => null });
+  // `//@ short-io: off`: the program checks exact transfer sizes, which Linux gives it here.
+  const shortIo = directive(source, 'short-io')[0] !== 'off';
+  const result = run({ files, args, shortIo, stdout: (b) => out.push(b.slice()), stderr: () => {}, stdin: () => null });
   const stdout = Buffer.concat(out).toString('utf8');
   const stop = result.stop;
   if (stop.kind !== 'exit') return { file, difference: `ciri stopped it: ${stop.kind}${stop.kind === 'compile-error' ? ` (${stop.errors[0]?.message ?? ''})` : ''}` };
