@@ -13,7 +13,7 @@ export function bytes(n: number): string {
 }
 
 export function hex(address: number): string {
-  return `0x${address.toString(16)}`;
+  return `0x${(address < 0 ? BigInt.asUintN(64, BigInt(address)) : address).toString(16)}`;
 }
 
 function kindPhrase(kind: AllocKind, name: string | undefined): string {

@@ -55,7 +55,8 @@ export function createRuntime(m: Machine): Record<string, unknown> {
       if (!(x >= lo && x < hi)) m.raise({ kind: 'invalid-conversion', value: String(v), type: KIND_NAMES[k]! }, site);
       return k >= 6 ? fromIntegralDouble(x) : x + 0;
     },
-    toaddr: (v: Int64): number => (typeof v === 'bigint' ? Number(BigInt.asUintN(64, v)) : v < 0 ? 2 ** 64 + v : v),
+    // An address is the 64-bit value read as signed (memory/pointer.ts), so (void *)-1 stays exact.
+    toaddr: (v: Int64): number => (typeof v === 'bigint' ? Number(BigInt.asIntN(64, v)) : v),
     provfor: (addr: number, site: number): number => {
       // --strict-provenance: a pointer made from an integer has no provenance it could honestly claim.
       if (m.config.strictProvenance && addr !== 0) {

@@ -150,7 +150,7 @@ export function createHot(ctx: HotContext): { hot: HotMemory; refresh: () => voi
   function ldPtr(a: number, p: number, site: number): number {
     const o = a - AB;
     if (!ld64ok(o, p)) check(a, p, 8, 'read', site);
-    const v = DV.getUint32(o + 4, true) * TWO32 + DV.getUint32(o, true);
+    const v = DV.getInt32(o + 4, true) * TWO32 + DV.getUint32(o, true);
     const prov = PV[o >>> 3]!;
     // Bytes that hold no stored pointer: the integer-to-pointer rule applies.
     M.lastProv = prov !== 0 || v === 0 ? prov : ctx.provenanceFor(v);

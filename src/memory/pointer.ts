@@ -8,6 +8,12 @@
  * in separate JS variables and never builds this object.
  */
 export interface Ptr {
+  /**
+   * The address: the pointer's 64 bits read as a signed integer, so that the
+   * addresses C makes of small negative integers (`(void *)-1`, MAP_FAILED,
+   * SIG_ERR) are exact JS numbers; every allocation lies below 2^47. Values
+   * beyond 2^53 in magnitude (no allocation is there) are rounded.
+   */
   readonly addr: number;
   readonly prov: number;
 }

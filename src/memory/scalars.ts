@@ -57,12 +57,12 @@ function toBig(v: number | bigint): bigint {
   return typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
 }
 
-/** Writes an address as the 8 bytes of a pointer. */
+/** Writes an address (signed, memory/pointer.ts) as the 8 bytes of a pointer. */
 export function writeAddress(view: DataView, o: number, addr: number): void {
   view.setUint32(o, addr >>> 0, true);
   view.setInt32(o + 4, Math.floor(addr / 4294967296) | 0, true);
 }
 
 export function readAddress(view: DataView, o: number): number {
-  return view.getUint32(o + 4, true) * 4294967296 + view.getUint32(o, true);
+  return view.getInt32(o + 4, true) * 4294967296 + view.getUint32(o, true);
 }

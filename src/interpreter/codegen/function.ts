@@ -299,8 +299,10 @@ export class FunctionEmitter {
         const [a1, p1] = this.ptr(rv.a, site);
         const [a2, p2] = this.ptr(rv.b, site);
         const js = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' }[rv.op];
-        const check = rv.op === 'eq' || rv.op === 'ne' ? '' : `RELCMP(${a1}, ${p1}, ${a2}, ${p2}, ${site}); `;
-        return `${check}${D} = (${a1} ${js} ${a2}) ? 1 : 0;`;
+        if (rv.op === 'eq' || rv.op === 'ne') return `${D} = (${a1} ${js} ${a2}) ? 1 : 0;`;
+        // Addresses are signed numbers (memory/pointer.ts); the order is unsigned: of two addresses
+        // with different signs the negative one is the greater.
+        return `RELCMP(${a1}, ${p1}, ${a2}, ${p2}, ${site}); ${D} = ((${a1} < 0) === (${a2} < 0) ? ${a1} ${js} ${a2} : ${a2} ${js} ${a1}) ? 1 : 0;`;
       }
       case 'load': {
         const [a, p] = this.ptr(rv.ptr, site);
@@ -331,7 +333,7 @@ export class FunctionEmitter {
     if (from === 'ptr') {
       // Pointer to integer exposes the allocation (permissive provenance, DESIGN.md decision 10).
       const [a, p] = this.ptr(rv.a, site);
-      return `EXPOSE(${p}); ${D} = ${intToInt('u64', to, a)};`;
+      return `EXPOSE(${p}); ${D} = ${intToInt('i64', to, a)};`; // addresses are signed (memory/pointer.ts)
     }
     if (to === 'ptr') {
       return `${D} = TOADDR(${this.val(rv.a, site)}); ${D}p = PROVFOR(${D}, ${site});`;

@@ -107,7 +107,7 @@ function convertConst(c: ConstValue, to: CType, e: ExprOf<'convert'>): ConstValu
   const kind = scalarKindOf(to);
   if (kind === 'ptr') {
     if (c.k === 'float') return notConstant(e);
-    return c.k === 'int' ? { k: 'addr', target: undefined, addend: Number(BigInt.asUintN(64, c.value)) } : c;
+    return c.k === 'int' ? { k: 'addr', target: undefined, addend: Number(BigInt.asIntN(64, c.value)) } : c;
   }
   if (isFloatKind(kind)) {
     if (c.k === 'addr') return notConstant(e);

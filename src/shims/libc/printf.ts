@@ -270,7 +270,8 @@ function string(m: ShimMachine, spec: Spec, reader: ArgReader, out: ByteSink): v
 
 /** %p: glibc prints a non-null pointer like %#lx and the null pointer as "(nil)". */
 function pointer(spec: Spec, reader: ArgReader, out: ByteSink): void {
-  const addr = BigInt(reader.take(spec, 'pointer').value);
+  // Addresses are signed numbers (memory/pointer.ts): (void *)-1 prints as 0xffffffffffffffff.
+  const addr = BigInt.asUintN(64, BigInt(reader.take(spec, 'pointer').value));
   if (addr === 0n) return pad(spec, out, textBytes('(nil)'));
   let digits = addr.toString(16);
   if (spec.prec !== undefined) digits = digits.padStart(spec.prec, '0');

@@ -243,7 +243,7 @@ function integer(m: ShimMachine, spec: Spec, input: Input, argv: ArgTaker, base0
   if (spec.suppress) return false;
   const dst = argv.take(spec);
   if (spec.conv === 'p') {
-    const addr = Number(BigInt.asUintN(64, parsed.value));
+    const addr = Number(BigInt.asIntN(64, parsed.value));
     m.mem.storePtr(dst, { addr, prov: addr === 0 ? 0 : m.mem.provenanceFor(addr) });
     return true;
   }

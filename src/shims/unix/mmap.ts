@@ -42,11 +42,8 @@ const MAP_ANONYMOUS = 0x20;
  */
 const TASK_SIZE = 2 ** 47 - PAGE_SIZE;
 
-/**
- * `(void *)-1`. Addresses are JS numbers: 2^64 - 1 rounds to 2^64, the same
- * number the machine makes of `(void *)-1` in C, so `p == MAP_FAILED` holds.
- */
-const MAP_FAILED: Ptr = { addr: 2 ** 64 - 1, prov: 0 };
+/** `(void *)-1`: addresses are the 64-bit value read as signed (memory/pointer.ts). */
+const MAP_FAILED: Ptr = { addr: -1, prov: 0 };
 
 /** The flags ciri does not support yet, with their <sys/mman.h> names (Linux values). */
 const FLAG_NAMES: readonly (readonly [number, string])[] = [

@@ -36,7 +36,7 @@ const GLIBC_INTERNAL = new Set([32, 33]);
 const SIG_DFL = 0;
 const SIG_IGN = 1;
 /** SIG_ERR is `(void (*)(int))-1`, whose address the machine represents as 2^64 - 1. */
-const SIG_ERR: Ptr = { addr: 2 ** 64 - 1, prov: 0 };
+const SIG_ERR: Ptr = { addr: -1, prov: 0 };
 
 const SIGSET_SIZE = 128;
 const SIGACTION_SIZE = 152;

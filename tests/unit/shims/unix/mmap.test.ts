@@ -8,8 +8,8 @@ const MAP_PRIVATE = 0x02;
 const MAP_ANON = 0x20;
 const EINVAL = 22;
 const ENOMEM = 12;
-/** The address `(void *)-1` becomes (2^64 - 1 rounds to 2^64). */
-const MAP_FAILED_ADDR = 2 ** 64;
+/** The address of `(void *)-1`: addresses are signed numbers (memory/pointer.ts). */
+const MAP_FAILED_ADDR = -1;
 
 function map(m: FakeMachine, len: number, opts: { prot?: number; flags?: number; fd?: number; offset?: number | bigint; hint?: Ptr } = {}): Ptr {
   return m.callPtr('mmap', [opts.hint ?? NULL, len, opts.prot ?? PROT_RW, opts.flags ?? (MAP_PRIVATE | MAP_ANON), opts.fd ?? -1, opts.offset ?? 0]);
