@@ -50,9 +50,9 @@ function streams(m: ShimMachine): Map<number, DirStream> {
 }
 
 function newStream(m: ShimMachine, fd: number): Ptr {
-  const id = m.mem.allocate(DIR_SIZE, 8, 'global', 'DIR', true);
+  const id = m.mem.allocate(DIR_SIZE, 8, 'library', 'DIR', true);
   const ptr = { addr: m.mem.base(id), prov: id };
-  const did = m.mem.allocate(DIRENT_SIZE, 8, 'global', 'struct dirent', true);
+  const did = m.mem.allocate(DIRENT_SIZE, 8, 'library', 'struct dirent', true);
   streams(m).set(id, { fd, ptr, dirent: { addr: m.mem.base(did), prov: did }, pos: 0, snapshot: undefined });
   return ptr;
 }
