@@ -43,9 +43,10 @@ interface Ran {
   readonly output: string;
 }
 
-function execute(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<Ran> {
+/** Runs `cmd` in `cwd` (a scratch directory: the programs make files, which must not land in the tree). */
+function execute(cmd: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Ran> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 });
+    const child = spawn(cmd, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 });
     let output = '';
     child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
     child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
@@ -79,9 +80,9 @@ async function nativeTools(file: string, work: string): Promise<{ asan: Verdict;
     '-o', `${stem}.asan`, ...files, '-lm']);
   if (plain.status !== 0 || asanBuild.status !== 0) return { asan: 'n/a', valgrind: 'n/a' };
   const [asan, vg] = await Promise.all([
-    execute(`${stem}.asan`, args, { ...process.env, ASAN_OPTIONS: 'detect_leaks=1' }),
+    execute(`${stem}.asan`, args, mkdtempSync(`${stem}-asan-`), { ...process.env, ASAN_OPTIONS: 'detect_leaks=1' }),
     execute('valgrind', ['-q', '--error-exitcode=99', '--leak-check=full', '--show-leak-kinds=all', '--errors-for-leak-kinds=all',
-      `${stem}.plain`, ...args]),
+      `${stem}.plain`, ...args], mkdtempSync(`${stem}-valgrind-`)),
   ]);
   const asanReported = /ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:/.test(asan.output);
   const vgReported = vg.status === 99 || /==\d+== (Invalid|Conditional|Use of uninit|Mismatched|Source and destination overlap|.*definitely lost|.*still reachable)/.test(vg.output);
@@ -97,6 +98,7 @@ function ciriVerdict(file: string): Verdict {
     files, args: directive(source, 'args'), seed: seed === undefined ? 0 : Number(seed),
     strictProvenance: directive(source, 'strict-provenance')[0] === 'on',
     symbolicAlignment: directive(source, 'symbolic-alignment')[0] === 'on',
+    shortIo: directive(source, 'short-io')[0] !== 'off',
     stdout: () => {}, stderr: () => {}, stdin: () => null,
   });
   if (result.stop.kind === 'exit') return 'no';
