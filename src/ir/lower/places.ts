@@ -43,7 +43,12 @@ export function placeOf(fb: FnBuilder, e: TExpr): Place {
   const type = unqualified(e.type);
   switch (e.k) {
     case 'var': return varPlace(fb, e.sym, type);
-    case 'deref': return { k: 'mem', addr: rvalue(fb, e.ptr), type };
+    case 'deref': {
+      // An element of an array member of a packed record (`s.arr[i]`): gcc accesses it as possibly unaligned too.
+      const addr = rvalue(fb, e.ptr);
+      const align = packedElementAlign(e.ptr);
+      return align !== undefined && align < alignOf(type) ? { k: 'mem', addr, type, align } : { k: 'mem', addr, type };
+    }
     case 'member': {
       const object = placeOf(fb, e.object);
       if (object.k !== 'mem') return malformed(e.span, `a member of a ${object.k === 'reg' ? 'register' : 'bit-field'} place`);
@@ -70,6 +75,28 @@ export function placeOf(fb: FnBuilder, e: TExpr): Place {
       if (isRecord(e.type)) return { k: 'mem', addr: recordValue(fb, e), type };
       return malformed(e.span, `'${e.k}' used as an lvalue`);
   }
+}
+
+/**
+ * The alignment that `ptr` (an array inside a packed record, decayed, plus
+ * an index: `s.arr[i]`, `*s.arr`) is known to have, when the packed record
+ * lowers it below the element type's; undefined otherwise. A pointer that
+ * went through a variable or a cast has lost it, as in gcc.
+ */
+function packedElementAlign(ptr: TExpr): number | undefined {
+  const base = ptr.k === 'ptrAdd' ? ptr.ptr : ptr;
+  return base.k === 'decay' ? packedAlign(base.lvalue) : undefined;
+}
+
+/** The alignment a member access (or an element of an array member) inherits from packed records. */
+function packedAlign(e: TExpr): number | undefined {
+  if (e.k === 'member') {
+    const outer = packedAlign(e.object);
+    const own = e.member.align;
+    return outer === undefined ? own : own === undefined ? outer : Math.min(outer, own);
+  }
+  if (e.k === 'deref') return packedElementAlign(e.ptr);
+  return undefined;
 }
 
 export function varPlace(fb: FnBuilder, sym: VarSymbol, type: CType): Place {

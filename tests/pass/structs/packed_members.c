@@ -1,6 +1,7 @@
 /* Members of packed records are accessed where gcc's layout put them, at any
    address: reads, writes, compound assignment, initializers, pointers stored
-   in a packed member, and a record nested in a packed one. */
+   in a packed member, a record nested in a packed one, and elements of array
+   members (gcc accesses all of these as possibly unaligned). */
 #include <stdio.h>
 #include <stdint.h>
 
@@ -14,6 +15,13 @@ struct __attribute__((packed)) wire {
 struct __attribute__((packed)) outer {
     char c;
     struct { int a; long b; double d; } in;
+};
+
+struct __attribute__((packed)) table {
+    char tag;
+    int row[3];
+    short grid[2][3];
+    struct { char pad; long values[2]; } inner;
 };
 
 union __attribute__((packed)) bytes_or_word {
@@ -42,6 +50,17 @@ int main(void) {
     o.in.b *= 21;
     o.in.d += o.in.a;
     printf("%c %d %ld %.1f size %zu\n", o.c, o.in.a, o.in.b, o.in.d, sizeof o);
+
+    struct table t;
+    t.tag = 't';
+    for (int i = 0; i < 3; i++) {
+        t.row[i] = 10 * i;
+        for (int j = 0; j < 2; j++) t.grid[j][i] = (short)(i + j);
+    }
+    *t.row += 1;
+    t.inner.values[1] = 1L << 40;
+    t.inner.values[0] = t.row[2] + t.grid[1][2];
+    printf("%d %d %d %ld %ld size %zu\n", t.row[0], t.row[2], t.grid[1][2], t.inner.values[0], t.inner.values[1], sizeof t);
 
     union bytes_or_word u[2];
     u[1].w = 0x1234;
