@@ -22,8 +22,11 @@
  * literal values (the parser's job), unterminated quotes (reported by the
  * preprocessor only when the token is not in a skipped group).
  *
- * Invariant: every returned token has `span` and chevrotain's position
- * fields (`startOffset`, `startLine`, ...) refer to the original text.
+ * Invariant: every returned token has `span`, and its `startOffset` and
+ * `endOffset` refer to the original text. chevrotain's optional line and
+ * column fields are left out: the parser never reads them and the span says
+ * the same, and four fewer fields on every token is memory a large unit
+ * must otherwise copy through the young generation.
  */
 import type { TokenType } from 'chevrotain';
 import type { CompileError } from '../diagnostics/stop.js';
@@ -134,13 +137,19 @@ const STRING = sticky(StringLiteral);
 const IDENT_PART = new Uint8Array(128);
 for (let c = 0; c < 128; c++) IDENT_PART[c] = /[A-Za-z0-9_$]/.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** Tokenizes spliced text; `emit` receives each token's type and spliced [start, end). */
+/**
+ * Tokenizes spliced text; `emit` receives each token's type, spliced [start, end), and its
+ * text when the scanner already cut it out (identifiers and keywords: a second slice would
+ * copy 100 000 short strings of a large file again).
+ */
 class Scanner {
   private pos = 0;
+  /** The text of the token being scanned, if cutting it out was part of scanning it. */
+  private image: string | undefined = undefined;
   /** Spliced offset of an unterminated block comment's `/`, if one ended the scan. */
   unterminatedAt = -1;
 
-  constructor(private readonly text: string, private readonly emit: (type: TokenType, start: number, end: number) => void) {}
+  constructor(private readonly text: string, private readonly emit: (type: TokenType, start: number, end: number, image: string | undefined) => void) {}
 
   run(): void {
     const text = this.text;
@@ -154,14 +163,16 @@ class Scanner {
       }
       if (c === 10) {
         this.pos++;
-        this.emit(Newline, start, start + 1);
+        this.emit(Newline, start, start + 1, '\n');
         continue;
       }
       if (c === 47 /* / */ && this.comment(start)) {
         if (this.unterminatedAt >= 0) return;
         continue;
       }
-      this.emit(this.token(c, start), start, this.pos);
+      this.image = undefined;
+      const type = this.token(c, start);
+      this.emit(type, start, this.pos, this.image);
     }
   }
 
@@ -213,7 +224,9 @@ class Scanner {
     let end = start + 1;
     for (let d = text.charCodeAt(end); d < 128 && IDENT_PART[d] === 1; d = text.charCodeAt(++end));
     this.pos = end;
-    return keywords.get(text.slice(start, end)) ?? Identifier;
+    const image = text.slice(start, end);
+    this.image = image;
+    return keywords.get(image) ?? Identifier;
   }
 
   /** A floating constant at a digit or `.`, or undefined. */
@@ -288,7 +301,7 @@ export function lex(fileId: number, text: string): { tokens: CToken[]; errors: C
   const spliced = splice(body, map);
   const lines = new LineCursor(body);
   const tokens: CToken[] = [];
-  const scanner = new Scanner(spliced, (tokenType, start, end) => {
+  const scanner = new Scanner(spliced, (tokenType, start, end, image) => {
     const startOffset = map.original(start);
     // The last character of the token, mapped, then one past it.
     const endOffset = map.original(end - 1);
@@ -297,10 +310,7 @@ export function lex(fileId: number, text: string): { tokens: CToken[]; errors: C
     const col = lines.col;
     lines.seek(endOffset);
     const span: Span = { file: fileId, line, col, endLine: lines.line, endCol: lines.col + 1 };
-    tokens.push({
-      image: spliced.slice(start, end), tokenType, tokenTypeIdx: tokenType.tokenTypeIdx!,
-      startOffset, endOffset, startLine: line, startColumn: col, endLine: lines.line, endColumn: lines.col, span,
-    });
+    tokens.push({ image: image ?? spliced.slice(start, end), tokenType, tokenTypeIdx: tokenType.tokenTypeIdx!, startOffset, endOffset, span });
   });
   scanner.run();
   if (scanner.unterminatedAt >= 0) {

@@ -58,16 +58,9 @@ export function hideIntersect(a: HideSet, b: HideSet): HideSet {
   return out.size ? out : undefined;
 }
 
-/** The same token at another place (chevrotain's own position fields follow the span). */
+/** The same token at another place. */
 export function respan(tok: CToken, span: Span): CToken {
-  return {
-    ...tok,
-    startLine: span.line,
-    startColumn: span.col,
-    endLine: span.endLine,
-    endColumn: span.endCol - 1,
-    span,
-  };
+  return { ...tok, span };
 }
 
 /**
@@ -97,8 +90,7 @@ export function synth(type: TokenType, image: string, span: Span): CToken {
   // class, and the NaN offsets would turn that class's integer offset fields into doubles, making V8
   // migrate every token lexed before (measured: ~0.1 s of a 20 000-line unit's preprocessing).
   return {
-    tokenType: type, image, tokenTypeIdx: type.tokenTypeIdx!, startOffset: NaN, endOffset: NaN,
-    startLine: span.line, startColumn: span.col, endLine: span.endLine, endColumn: span.endCol - 1, span,
+    tokenType: type, image, tokenTypeIdx: type.tokenTypeIdx!, startOffset: NaN, endOffset: NaN, span,
   };
 }
 

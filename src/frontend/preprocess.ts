@@ -179,7 +179,9 @@ export function toPPTokens(tokens: readonly CToken[], text: string): PPToken[] {
   const out: PPToken[] = [];
   let bol = true;
   let prevEnd = 0;
-  for (const t of tokens) {
+  // An indexed loop: `for...of` allocates an iterator result per token until V8 optimizes the loop.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const end = (t.endOffset ?? t.startOffset + t.image.length - 1) + 1;
     if (t.tokenType === Newline) {
       bol = true;
@@ -212,10 +214,7 @@ function endToken(fileId: number, text: string): CToken {
   const line = lines.length;
   const col = lines[lines.length - 1]!.length + 1;
   const span: Span = { file: fileId, line, col, endLine: line, endCol: col };
-  return {
-    image: '', tokenType: Newline, tokenTypeIdx: Newline.tokenTypeIdx!, startOffset: text.length, endOffset: text.length,
-    startLine: line, startColumn: col, endLine: line, endColumn: col, span,
-  };
+  return { image: '', tokenType: Newline, tokenTypeIdx: Newline.tokenTypeIdx!, startOffset: text.length, endOffset: text.length, span };
 }
 
 /** A quote with no partner (C17 6.4p3), once it reaches the program text. */

@@ -54,7 +54,6 @@ function place(fileId: number, tok: IToken, map: OffsetMap): CToken {
   const end = map.lineCol(endOffset);
   return {
     image: tok.image, tokenType: tok.tokenType, tokenTypeIdx: tok.tokenTypeIdx, startOffset, endOffset,
-    startLine: start.line, startColumn: start.col, endLine: end.line, endColumn: end.col,
     span: { file: fileId, line: start.line, col: start.col, endLine: end.line, endCol: end.col + 1 },
   };
 }

@@ -18,7 +18,8 @@ describe('lexer', () => {
       'Int:int', 'Identifier:interval', 'Assign:=', 'IntegerConstant:0x1fUL', 'Semicolon:;', 'Newline:\n',
     ]);
     expect(tokens[1]!.span).toEqual({ file: 3, line: 1, col: 5, endLine: 1, endCol: 13 });
-    expect(tokens[1]!.startColumn).toBe(5);
+    expect(tokens[1]!.startOffset).toBe(4);
+    expect(tokens[1]!.endOffset).toBe(11);
   });
 
   it('keeps newlines and drops comments and whitespace', () => {
