@@ -18,7 +18,7 @@ import { Greater, IntegerConstant, Less, LParen, RParen, StringLiteral, isIdenti
 import { parseDefine, sameDefinition, type Macro } from './macro-define.js';
 import { Expander } from './macro-expand.js';
 import { evaluateCondition } from './pp-expr.js';
-import { spanOf, spell, type PPToken } from './pp-token.js';
+import { BOL, lexedAt, spanOf, spell, type PPToken } from './pp-token.js';
 import type { Frame, Preprocessor } from './preprocess.js';
 
 /** One directive being executed. */
@@ -37,15 +37,17 @@ type Handler = (d: Directive) => void;
 
 /** Read the directive at the frame's position (a `#` first on its line) and execute it. */
 export function runDirective(pp: Preprocessor, frame: Frame): void {
-  const hash = frame.tokens[frame.pos]!;
+  const { tokens, flags } = frame.lexed;
+  const hash = tokens[frame.pos]!;
   let end = frame.pos + 1;
-  while (end < frame.tokens.length && !frame.tokens[end]!.bol) end++;
-  const line = frame.tokens.slice(frame.pos + 1, end);
+  while (end < tokens.length && (flags[end]! & BOL) === 0) end++;
+  const line: PPToken[] = [];
+  for (let i = frame.pos + 1; i < end; i++) line.push(lexedAt(frame.lexed, i));
   frame.pos = end;
   const first = line[0];
   if (!first) return; // the null directive (C17 6.10.7)
   const name = isIdentifierLike(first.tok) ? first.tok.image : first.tok.tokenType === IntegerConstant ? '<linemarker>' : '';
-  const d: Directive = { pp, frame, name, operands: name === '<linemarker>' ? line : line.slice(1), span: spanOf(hash.tok, line[line.length - 1]!.tok) };
+  const d: Directive = { pp, frame, name, operands: name === '<linemarker>' ? line : line.slice(1), span: spanOf(hash, line[line.length - 1]!.tok) };
   const conditional = CONDITIONALS.get(name);
   if (conditional) return conditional(d);
   if (!frame.conds.active) return;

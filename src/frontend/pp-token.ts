@@ -94,6 +94,28 @@ export function synth(type: TokenType, image: string, span: Span): CToken {
   };
 }
 
+/**
+ * A file's tokens as the preprocessor reads them: the lexer's tokens without the
+ * Newlines, and for each one its `space` and `bol` marks as bits of `flags`.
+ * A file's PPTokens are made as they are read (`lexedAt`), not kept: the
+ * tokens of a large file live until the end of preprocessing, and a wrapper
+ * per token kept with them is 10+ MB more for the young generation to copy.
+ */
+export interface LexedTokens {
+  readonly tokens: readonly CToken[];
+  /** `SPACE | BOL` bits, by token index. */
+  readonly flags: Uint8Array;
+}
+
+export const SPACE = 1;
+export const BOL = 2;
+
+/** The preprocessing token at index `i` of a lexed file. */
+export function lexedAt(lexed: LexedTokens, i: number): PPToken {
+  const f = lexed.flags[i]!;
+  return { kind: 'token', tok: lexed.tokens[i]!, space: (f & SPACE) !== 0, bol: (f & BOL) !== 0, hide: undefined };
+}
+
 export function ppToken(tok: CToken, space = false, hide: HideSet = undefined): PPToken {
   return { kind: 'token', tok, space, bol: false, hide };
 }

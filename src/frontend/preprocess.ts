@@ -26,7 +26,7 @@ import { Expander, type ExpandHost } from './macro-expand.js';
 import { ConditionalStack } from './pp-conditionals.js';
 import { IncludeResolver } from './include-resolver.js';
 import { DYNAMIC_MACROS, PREDEFINED_SOURCE } from './pp-predefined.js';
-import { marker, synth, type PPToken } from './pp-token.js';
+import { BOL, SPACE, lexedAt, marker, synth, type LexedTokens, type PPToken } from './pp-token.js';
 import { runDirective, runPragma } from './pp-directives.js';
 
 export interface PreprocessOptions {
@@ -49,7 +49,8 @@ export interface Frame {
   readonly fileId: number;
   /** Resolved path: the base of its own quoted includes, and the key of `#pragma once`. */
   readonly path: string;
-  readonly tokens: readonly PPToken[];
+  /** The file's tokens (shared by every inclusion of it). */
+  readonly lexed: LexedTokens;
   /** Index of the next token to read. */
   pos: number;
   readonly conds: ConditionalStack;
@@ -75,7 +76,7 @@ export class Preprocessor implements ExpandHost {
   readonly pushedMacros = new Map<string, (Macro | undefined)[]>();
   readonly resolver: IncludeResolver;
   /** Files already lexed in this run, by path (each is registered in the SourceMap once). */
-  private readonly loaded = new Map<string, { fileId: number; tokens: PPToken[]; end: CToken }>();
+  private readonly loaded = new Map<string, { fileId: number; lexed: LexedTokens; end: CToken }>();
   private counter = 0;
   private finalEnd: PPToken | undefined;
 
@@ -103,10 +104,10 @@ export class Preprocessor implements ExpandHost {
       const fileId = this.opts.sources.add(path, text);
       const lexed = lex(fileId, text);
       for (const e of lexed.errors) this.errors.push(e);
-      file = { fileId, tokens: toPPTokens(lexed.tokens, text), end: endToken(fileId, text) };
+      file = { fileId, lexed: lexedTokens(lexed.tokens, text), end: endToken(fileId, text) };
       this.loaded.set(path, file);
     }
-    this.frames.push({ fileId: file.fileId, path, tokens: file.tokens, pos: 0, conds: new ConditionalStack(),
+    this.frames.push({ fileId: file.fileId, path, lexed: file.lexed, pos: 0, conds: new ConditionalStack(),
       lineDelta: 0, presumedName: path, end: file.end });
     return true;
   }
@@ -120,19 +121,19 @@ export class Preprocessor implements ExpandHost {
     for (;;) {
       const f = this.current;
       if (!f) return this.finalEnd!;
-      if (f.pos >= f.tokens.length) {
+      const { tokens, flags } = f.lexed;
+      if (f.pos >= tokens.length) {
         for (const u of f.conds.unterminated()) this.report('error', u.message, u.span);
         this.frames.pop();
         if (this.frames.length === 0) return (this.finalEnd = marker('end', f.end));
         return marker('file-end', f.end);
       }
-      const t = f.tokens[f.pos]!;
-      if (t.bol && t.tok.image === '#') {
+      if ((flags[f.pos]! & BOL) !== 0 && tokens[f.pos]!.image === '#') {
         runDirective(this, f);
         continue;
       }
       f.pos++;
-      if (f.conds.active) return t;
+      if (f.conds.active) return lexedAt(f.lexed, f.pos - 1);
     }
   }
 
@@ -176,7 +177,16 @@ export class Preprocessor implements ExpandHost {
 
 /** A file's tokens as preprocessing tokens: Newlines become `bol` marks, gaps become `space` marks. */
 export function toPPTokens(tokens: readonly CToken[], text: string): PPToken[] {
+  const lexed = lexedTokens(tokens, text);
   const out: PPToken[] = [];
+  for (let i = 0; i < lexed.tokens.length; i++) out.push(lexedAt(lexed, i));
+  return out;
+}
+
+/** A file's tokens without the Newlines, with `bol` and `space` marks in their place (see `LexedTokens`). */
+function lexedTokens(tokens: readonly CToken[], text: string): LexedTokens {
+  const out: CToken[] = [];
+  const flags = new Uint8Array(tokens.length);
   let bol = true;
   let prevEnd = 0;
   // An indexed loop: `for...of` allocates an iterator result per token until V8 optimizes the loop.
@@ -190,11 +200,12 @@ export function toPPTokens(tokens: readonly CToken[], text: string): PPToken[] {
     }
     // A gap that is only backslash-newlines is no whitespace: phase 2 removed them.
     const space = t.startOffset > prevEnd && hasSpace(text, prevEnd, t.startOffset);
-    out.push({ kind: 'token', tok: t, space, bol, hide: undefined });
+    flags[out.length] = (space ? SPACE : 0) | (bol ? BOL : 0);
+    out.push(t);
     bol = false;
     prevEnd = end;
   }
-  return out;
+  return { tokens: out, flags: flags.subarray(0, out.length) };
 }
 
 /** Whether text[from, to) holds anything but backslash-newlines (which phase 2 removed). */
