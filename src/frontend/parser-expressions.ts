@@ -123,16 +123,18 @@ export abstract class ExpressionParser extends ParserBase {
    */
   protected assignmentExpression = this.RULE('assignmentExpression', (): Expr => {
     const target = this.SUBRULE(this.conditionalExpression);
-    let result = target;
-    this.OPTION(() => {
-      const opTok = this.OR(this.assignmentAlts);
-      const value = this.SUBRULE(this.assignmentExpression);
-      result = this.ACTION((): Expr => ({
-        kind: 'assign', op: ASSIGNMENT.get(opTok.tokenType)!, target, value, span: joinSpans(target.span, value.span),
-      }));
-    });
-    return result;
+    const tail = this.OPTION(this.assignmentTail);
+    // Not an ACTION: a closure over `target` would be made for every operand, assignment or not.
+    if (tail === undefined || this.RECORDING_PHASE) return target;
+    return { kind: 'assign', op: ASSIGNMENT.get(tail.op.tokenType)!, target, value: tail.value, span: joinSpans(target.span, tail.value.span) };
   });
+
+  /** assignment-operator assignment-expression: the rest of an assignment, made once rather than per operand */
+  private readonly assignmentTail = (): { op: IToken; value: Expr } => {
+    const op = this.OR(this.assignmentAlts);
+    const value = this.SUBRULE(this.assignmentExpression);
+    return { op, value };
+  };
 
   /** constant-expression: conditional-expression */
   protected constantExpression = this.RULE('constantExpression', (): Expr => this.SUBRULE(this.conditionalExpression));
@@ -471,8 +473,10 @@ export abstract class ExpressionParser extends ParserBase {
   });
 
   /** identifier, where a name is wanted whatever it means in the ordinary name space (members, tags, labels) */
-  protected identifier = this.RULE('identifier', (): IToken => this.OR([
+  protected identifier = this.RULE('identifier', (): IToken => this.OR(this.identifierAlts));
+
+  private readonly identifierAlts: IOrAlt<IToken>[] = [
     { ALT: () => this.CONSUME(Identifier) },
     { ALT: () => this.CONSUME(TypedefName) },
-  ]));
+  ];
 }

@@ -107,7 +107,10 @@ const SINGLE_KEYWORD: ReadonlyMap<Keyword, CType> = new Map<Keyword, CType>([
 function keywordType(ctx: Sema, specs: DeclSpecifiers, words: Keyword[]): CType {
   const single = words.length === 1 ? SINGLE_KEYWORD.get(words[0]!) : undefined;
   if (single) return single;
-  const count = (w: Keyword): number => words.filter((x) => x === w).length;
+  // Counted in one pass: a multi-word type (`unsigned long`) asks for about twenty counts.
+  const counts = new Map<Keyword, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const count = (w: Keyword): number => counts.get(w) ?? 0;
   const span = specs.span;
   for (const w of ['void', 'char', 'short', 'int', 'float', 'double', 'signed', 'unsigned', '_Bool'] as const) {
     if (count(w) > 1) ctx.error(span, `duplicate '${w}'`);

@@ -53,6 +53,17 @@ interface Effects {
   readonly writes: Access[];
 }
 
+/**
+ * No accesses: what most operands (constants, addresses, plain variables as lvalues) yield.
+ * Shared and frozen, so `owned` must be asked for before anything is added.
+ */
+const NONE: Effects = Object.freeze({ reads: Object.freeze([]) as unknown as Access[], writes: Object.freeze([]) as unknown as Access[] });
+
+/** `fx`, or a fresh empty set of accesses in place of the shared `NONE`, ready to be added to. */
+function owned(fx: Effects): Effects {
+  return fx === NONE ? { reads: [], writes: [] } : fx;
+}
+
 export interface UnsequencedConflict {
   /** The side effect. */
   readonly write: Access;
@@ -109,16 +120,18 @@ class Analysis {
         return this.lvalueOperands(e);
       case 'compoundLiteral':
         initializer(e.init, this.out);
-        return { reads: [], writes: [] };
+        return NONE;
       case 'load': {
         const fx = this.lvalueOperands(e.lvalue);
         const obj = objectOf(e.lvalue);
-        if (obj) fx.reads.push(access(obj, false, e.span));
-        return fx;
+        if (!obj) return fx;
+        const own = owned(fx);
+        own.reads.push(access(obj, false, e.span));
+        return own;
       }
       case 'decay': case 'addrOf': return this.lvalueOperands(e.lvalue);
       case 'convert': case 'unary': return this.expr(e.operand);
-      case 'intConst': case 'floatConst': case 'nullPtr': return { reads: [], writes: [] };
+      case 'intConst': case 'floatConst': case 'nullPtr': return NONE;
       case 'binary': case 'compare': case 'ptrDiff':
         return this.unsequenced(e, [this.expr(e.left), this.expr(e.right)]);
       case 'ptrAdd': return this.unsequenced(e, [this.expr(e.ptr), this.expr(e.index)]);
@@ -141,22 +154,22 @@ class Analysis {
       }
       case 'assign': return this.store(e, e.target, this.expr(e.value), false);
       case 'compoundAssign': return this.store(e, e.target, this.expr(e.value), true);
-      case 'incDec': return this.store(e, e.target, { reads: [], writes: [] }, true);
+      case 'incDec': return this.store(e, e.target, NONE, true);
       case 'call': return this.unsequenced(e, [this.expr(e.callee), ...e.args.map((a) => this.expr(a))]);
       case 'stmtExpr':
         // Its statements are full expressions of their own.
         statement(e.body, this.out);
-        return { reads: [], writes: [] };
+        return NONE;
     }
   }
 
   /** Accesses made while locating an lvalue (indexes, pointers), not the access to the object itself. */
   private lvalueOperands(e: TExpr): Effects {
     switch (e.k) {
-      case 'var': case 'string': return { reads: [], writes: [] };
+      case 'var': case 'string': return NONE;
       case 'member': return this.lvalueOperands(e.object);
       case 'deref': return this.expr(e.ptr);
-      case 'compoundLiteral': initializer(e.init, this.out); return { reads: [], writes: [] };
+      case 'compoundLiteral': initializer(e.init, this.out); return NONE;
       default: return this.expr(e);
     }
   }
@@ -167,9 +180,10 @@ class Analysis {
    * computations but not after their side effects (6.5.16p3, 6.5.2.4p2).
    */
   private store(e: TExpr, target: TExpr, value: Effects, readsTarget: boolean): Effects {
-    const fx = this.unsequenced(e, [this.lvalueOperands(target), value]);
+    const found = this.unsequenced(e, [this.lvalueOperands(target), value]);
     const obj = objectOf(target);
-    if (!obj) return fx;
+    if (!obj) return found;
+    const fx = owned(found);
     const write = access(obj, true, e.span);
     const clash = fx.writes.find((w) => overlaps(w, write));
     if (clash) this.report(e, write, clash);
@@ -183,13 +197,15 @@ class Analysis {
     for (let i = 0; i < operands.length; i++) {
       for (let j = 0; j < operands.length; j++) {
         if (i === j) continue;
-        for (const w of operands[i]!.writes) {
+        const writes = operands[i]!.writes;
+        for (let k = 0; k < writes.length; k++) {
+          const w = writes[k]!;
           const other = operands[j]!.writes.find((x) => overlaps(x, w)) ?? operands[j]!.reads.find((x) => overlaps(x, w));
           if (other) this.report(e, w, other);
         }
       }
     }
-    let acc = operands[0] ?? { reads: [], writes: [] };
+    let acc = operands[0] ?? NONE;
     for (let i = 1; i < operands.length; i++) acc = merge(acc, operands[i]!);
     return acc;
   }
@@ -202,8 +218,10 @@ class Analysis {
 
 /** Appends b's accesses to a's (a and b belong to sub-expressions that are not used again). */
 function merge(a: Effects, b: Effects): Effects {
-  for (const r of b.reads) a.reads.push(r);
-  for (const w of b.writes) a.writes.push(w);
+  if (b.reads.length === 0 && b.writes.length === 0) return a;
+  if (a.reads.length === 0 && a.writes.length === 0) return b;
+  for (let i = 0; i < b.reads.length; i++) a.reads.push(b.reads[i]!);
+  for (let i = 0; i < b.writes.length; i++) a.writes.push(b.writes[i]!);
   return a;
 }
 
