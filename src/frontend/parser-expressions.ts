@@ -29,7 +29,7 @@ import {
   IntegerConstant, LBracket, LParen, Less, LessEqual, Minus, MinusAssign, MinusMinus, NotEqual, OrAssign,
   OrOr, Percent, PercentAssign, Pipe, Plus, PlusAssign, PlusPlus, Question, RBracket, RParen, ShiftLeft,
   ShiftLeftAssign, ShiftRight, ShiftRightAssign, Sizeof, Slash, SlashAssign, Star, StarAssign, StringLiteral,
-  Tilde, XorAssign,
+  Tilde, XorAssign, type CToken,
 } from './tokens.js';
 import { ParserBase, TypedefName } from './parser-base.js';
 import { decodeChar, decodeFloat, decodeInteger, decodeStrings } from './literals.js';
@@ -145,26 +145,46 @@ export abstract class ExpressionParser extends ParserBase {
    *   cast-expression (binary-operator cast-expression)*, folded by precedence climbing (see the file comment)
    */
   protected conditionalExpression = this.RULE('conditionalExpression', (): Expr => {
-    const operands = [this.SUBRULE(this.castExpression)];
-    const ops: IToken[] = [];
-    this.MANY(() => {
-      ops.push(this.OR(this.binaryAlts));
-      operands.push(this.SUBRULE2(this.castExpression));
-    });
-    const cond = ops.length === 0 ? operands[0]! : this.ACTION(() => foldBinary(operands, ops));
-    let result = cond;
-    this.OPTION(() => {
-      this.CONSUME(Question);
-      let then: Expr | undefined;
-      this.OPTION2(() => { then = this.SUBRULE(this.expression); });
-      this.CONSUME(Colon);
-      const otherwise = this.SUBRULE(this.conditionalExpression);
-      result = this.ACTION((): Expr => ({
-        kind: 'conditional', cond, then, else: otherwise, span: joinSpans(cond.span, otherwise.span),
-      }));
-    });
-    return result;
+    // The operands and operators go on the parser's stacks (see `binaryOperands`), not into arrays and
+    // closures made per call: this rule runs for nearly every expression, most of them one operand.
+    const operandsAt = this.binaryOperands.length;
+    const opsAt = this.binaryOps.length;
+    this.binaryOperands.push(this.SUBRULE(this.castExpression));
+    this.MANY(this.binaryTail);
+    const cond = this.binaryOps.length === opsAt || this.RECORDING_PHASE
+      ? this.binaryOperands[operandsAt]!
+      : foldBinary(this.binaryOperands.slice(operandsAt), this.binaryOps.slice(opsAt));
+    this.binaryOperands.length = operandsAt;
+    this.binaryOps.length = opsAt;
+    const tail = this.OPTION(this.conditionalTail);
+    if (tail === undefined || this.RECORDING_PHASE) return cond;
+    return { kind: 'conditional', cond, then: tail.then, else: tail.otherwise, span: joinSpans(cond.span, tail.otherwise.span) };
   });
+
+  /**
+   * Operands and operators of the conditionalExpression invocations under way, innermost last: each
+   * invocation uses the entries above the lengths it saw on entry and cuts them off before it returns
+   * (an invocation that a syntax error unwinds leaves its entries behind; the next parse starts empty).
+   */
+  private readonly binaryOperands: Expr[] = [];
+  private readonly binaryOps: IToken[] = [];
+
+  /** binary-operator cast-expression, one step of a conditionalExpression's operand list */
+  private readonly binaryTail = (): void => {
+    this.binaryOps.push(this.OR(this.binaryAlts));
+    this.binaryOperands.push(this.SUBRULE2(this.castExpression));
+  };
+
+  /** ? expression? : conditional-expression, after the condition */
+  private readonly conditionalTail = (): { then: Expr | undefined; otherwise: Expr } => {
+    this.CONSUME(Question);
+    const then = this.OPTION2(this.conditionalThen);
+    this.CONSUME(Colon);
+    const otherwise = this.SUBRULE(this.conditionalExpression);
+    return { then, otherwise };
+  };
+
+  private readonly conditionalThen = (): Expr => this.SUBRULE(this.expression);
 
   /**
    * cast-expression: unary-expression | ( type-name ) cast-expression
@@ -181,13 +201,32 @@ export abstract class ExpressionParser extends ParserBase {
    * cast-expression; sema rejects what is not an lvalue.
    */
   protected castExpression = this.RULE('castExpression', (): Expr => {
-    let e = this.OR(this.operandAlts);
-    this.MANY(() => {
-      const op = this.OR2(this.postfixAlts);
-      e = this.ACTION(() => this.applyPostfix(e, op));
-    });
+    // The operand being built sits on `postfixed` while its postfix operators are read (no closure per call).
+    const at = this.postfixed.length;
+    this.postfixed.push(this.OR(this.operandAlts));
+    this.MANY(this.postfixTail);
+    const e = this.postfixed[at]!;
+    this.postfixed.length = at;
     return e;
   });
+
+  /** The operands of the castExpression invocations under way, innermost last (kept as `binaryOperands` is). */
+  private readonly postfixed: Expr[] = [];
+
+  /** One postfix operator, applied to the innermost operand under way. */
+  private readonly postfixTail = (): void => {
+    const op = this.OR2(this.postfixAlts);
+    if (this.RECORDING_PHASE) return;
+    const top = this.postfixed.length - 1;
+    this.postfixed[top] = this.applyPostfix(this.postfixed[top]!, op);
+  };
+
+  protected override begin(tokens: CToken[], file: number): void {
+    super.begin(tokens, file);
+    this.binaryOperands.length = 0;
+    this.binaryOps.length = 0;
+    this.postfixed.length = 0;
+  }
 
   private readonly operandAlts: IOrAlt<Expr>[] = [
     { ALT: () => this.SUBRULE(this.parenthesized, CAST_ALLOWED) as Expr },
