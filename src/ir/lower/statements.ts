@@ -18,7 +18,7 @@
 import { ULONG, isRecord, isVla, sizeOf } from '../../frontend/ctypes.js';
 import type { Span } from '../../frontend/source.js';
 import type { TExpr, TStmt, VarSymbol } from '../../frontend/typed-ast.js';
-import type { BlockId, Operand } from '../ir.js';
+import type { BlockId, Operand, SlotId } from '../ir.js';
 import type { FnBuilder, JumpTarget } from './function.js';
 import { assertNever, malformed } from './errors.js';
 import { effect, recordValue, rvalue } from './expressions.js';
@@ -73,14 +73,18 @@ export function fullExpr(fb: FnBuilder, span: Span, body: () => void): void {
  */
 export function condition(fb: FnBuilder, cond: TExpr, t: BlockId, f: BlockId): void {
   fb.beginFullExpr();
-  const [t2, f2] = [fb.newBlock(), fb.newBlock()];
+  const t2 = fb.newBlock(), f2 = fb.newBlock();
   branchOn(fb, cond, t2, f2);
   const frame = fb.frames.pop()!;
-  for (const [from, to] of [[t2, t], [f2, f]] as const) {
-    fb.switchTo(from);
-    fb.killSlots(frame.slots, cond.span);
-    fb.goto(to, cond.span);
-  }
+  edgeOut(fb, t2, t, frame.slots, cond.span);
+  edgeOut(fb, f2, f, frame.slots, cond.span);
+}
+
+/** The block `from` of a condition's edge: end the temporaries' lifetimes, then go on to `to`. */
+function edgeOut(fb: FnBuilder, from: BlockId, to: BlockId, slots: readonly SlotId[], span: Span): void {
+  fb.switchTo(from);
+  fb.killSlots(slots, span);
+  fb.goto(to, span);
 }
 
 function declare(fb: FnBuilder, s: StmtOf<'declare'>): void {
@@ -130,7 +134,7 @@ function loopBody(fb: FnBuilder, body: TStmt, exit: BlockId, next: BlockId): voi
 }
 
 function whileStmt(fb: FnBuilder, s: StmtOf<'while'>): void {
-  const [head, body, exit] = [fb.newBlock(), fb.newBlock(), fb.newBlock()];
+  const head = fb.newBlock(), body = fb.newBlock(), exit = fb.newBlock();
   fb.fallInto(head, s.span);
   condition(fb, s.cond, body, exit);
   fb.switchTo(body);
@@ -140,7 +144,7 @@ function whileStmt(fb: FnBuilder, s: StmtOf<'while'>): void {
 }
 
 function doWhileStmt(fb: FnBuilder, s: StmtOf<'doWhile'>): void {
-  const [body, test, exit] = [fb.newBlock(), fb.newBlock(), fb.newBlock()];
+  const body = fb.newBlock(), test = fb.newBlock(), exit = fb.newBlock();
   fb.fallInto(body, s.span);
   loopBody(fb, s.body, exit, test);
   fb.fallInto(test, s.span);
@@ -157,7 +161,7 @@ function forStmt(fb: FnBuilder, s: StmtOf<'for'>): void {
   } else if (init) {
     lowerStmt(fb, init);
   }
-  const [head, body, step, exit] = [fb.newBlock(), fb.newBlock(), fb.newBlock(), fb.newBlock()];
+  const head = fb.newBlock(), body = fb.newBlock(), step = fb.newBlock(), exit = fb.newBlock();
   fb.fallInto(head, s.span);
   if (s.cond) condition(fb, s.cond, body, exit);
   else fb.goto(body, s.span);
