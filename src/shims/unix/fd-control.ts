@@ -9,7 +9,8 @@
  * ignored as on Linux). ioctl: FIOCLEX, FIONCLEX, FIONBIO, FIONREAD.
  * flock: locks belong to the open file description; descriptions of the same
  * file conflict (LOCK_EX with anything, LOCK_SH with LOCK_EX); LOCK_NB gives
- * EWOULDBLOCK, otherwise the caller blocks. The lock goes when the last fd of
+ * EWOULDBLOCK, otherwise the caller blocks. Converting a lock releases the
+ * old one first, as Linux does. The lock goes when the last fd of
  * its description closes.
  *
  * Not here: record locks (F_GETLK/F_SETLK...), other ioctls: `unsupported`
@@ -174,26 +175,29 @@ export function flock(m: ShimMachine, args: ShimValue[]): number {
     return 0;
   }
   const exclusive = kind === LOCK_EX;
+  const held = map.get(desc.lockTarget)?.find((l) => l.holder === desc);
+  if (held?.exclusive === exclusive) return 0;
+  // Converting is not atomic on Linux (flock(2)): the old lock goes first, so a
+  // conversion that fails with LOCK_NB, or waits, leaves no lock held.
+  release(map, desc);
   for (;;) {
     const others = (map.get(desc.lockTarget) ?? []).filter((l) => l.holder !== desc);
     if (!others.some((l) => l.exclusive || exclusive)) break;
     if ((op & LOCK_NB) !== 0) return fdError(m, EWOULDBLOCK);
     block(m, `flock on fd ${fd} (${desc.name}): another open file description holds a conflicting lock`);
   }
-  release(map, desc);
   map.set(desc.lockTarget, [...(map.get(desc.lockTarget) ?? []), { holder: desc, exclusive }]);
   return 0;
 }
 
-/** POSIX lseek: SEEK_SET, SEEK_CUR, SEEK_END (SEEK_DATA/SEEK_HOLE unsupported); the result must not be negative. */
+/** POSIX lseek: SEEK_SET, SEEK_CUR, SEEK_END, and SEEK_DATA/SEEK_HOLE where the description takes them; whence past SEEK_HOLE is EINVAL. */
 export function lseek(m: ShimMachine, args: ShimValue[]): number {
   const fd = asInt(args[0]!);
   const offset = Number(args[1]!);
   const whence = asInt(args[2]!);
   const desc = fdTable(m).get(fd);
   if (!desc) return fdError(m, EBADF);
-  if (whence === 3 || whence === 4) return m.unsupported(`lseek with ${whence === 3 ? 'SEEK_DATA' : 'SEEK_HOLE'}`);
-  if (whence < 0 || whence > 2) return fdError(m, EINVAL);
+  if (whence < 0 || whence > 4) return fdError(m, EINVAL);
   const r = desc.seek(m, offset, whence);
   return r.ok ? r.value : fdError(m, r.errno);
 }
