@@ -21,7 +21,7 @@
  */
 import type { ShimDef, ShimMachine, ShimValue } from '../shim.js';
 import { asInt, asPtr } from '../shim.js';
-import { EAFNOSUPPORT, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, EMSGSIZE, EOPNOTSUPP, EPIPE } from '../errno.js';
+import { EAFNOSUPPORT, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, EMSGSIZE, ENOTCONN, EOPNOTSUPP, EPIPE } from '../errno.js';
 import { fail, fdTable, FileDescription, type FileKind, type IoResult, ok, O_CLOEXEC, O_NONBLOCK, O_RDONLY, O_RDWR, O_WRONLY,
   type Readiness, wouldBlock } from '../files.js';
 import { deliver, SIGPIPE } from './signal.js';
@@ -72,6 +72,13 @@ export class Channel {
   /** The length of the first message (0 when none). */
   get firstLength(): number {
     return this.chunks[0]?.length ?? 0;
+  }
+
+  /** Drops everything waiting. */
+  clear(): void {
+    this.chunks.length = 0;
+    this.head = 0;
+    this.size = 0;
   }
 
   push(data: Uint8Array): void {
@@ -154,6 +161,8 @@ export class UnnamedSocket extends FileDescription {
   shutdownMask = 0;
   /** Linux's sk_err: ECONNRESET once the peer closed without reading what this end sent it. */
   pendingError = 0;
+  /** A datagram end whose send found the peer closed: Linux dropped the peer (ENOTCONN from then on). */
+  disconnected = false;
 
   constructor(
     /** What this end is. */
@@ -212,7 +221,8 @@ export class UnnamedSocket extends FileDescription {
     if (!q) return fail(EBADF);
     if (!q.nonEmpty) {
       if (this.pendingError !== 0) return fail(this.takeError());
-      if (this.endOfFile) return ok({ data: new Uint8Array(0), full: 0 });
+      // unix_dgram_recvmsg: a shut-down datagram socket reads 0 only when it would wait; without waiting, EAGAIN.
+      if (this.endOfFile && !(this.end === 'dgram' && opts.nonblock)) return ok({ data: new Uint8Array(0), full: 0 });
       return wouldBlock(this.isSocket ? 'nothing has arrived and the peer is still open' : 'the pipe is empty and its write end is open');
     }
     if (opts.waitAll && !q.messages && q.size < len && !this.endOfFile && !opts.nonblock) {
@@ -257,7 +267,8 @@ export class UnnamedSocket extends FileDescription {
     const peer = this.peer;
     if (this.end === 'dgram') {
       if ((this.shutdownMask & SEND_SHUTDOWN) !== 0) return EPIPE;
-      if (this.peerClosed) return ECONNREFUSED;
+      if (this.disconnected) return ENOTCONN;
+      if (this.peerClosed) return this.disconnect();
       return peer && (peer.shutdownMask & RCV_SHUTDOWN) !== 0 ? EPIPE : 0;
     }
     const broken = this.peerClosed || (this.shutdownMask & SEND_SHUTDOWN) !== 0 || (peer !== undefined && (peer.shutdownMask & RCV_SHUTDOWN) !== 0);
@@ -266,6 +277,17 @@ export class UnnamedSocket extends FileDescription {
     // seqpacket messages through its datagram path, which gives EPIPE without the signal.
     if (!opts.nosignal && this.end !== 'seqpacket') deliver(m, SIGPIPE);
     return EPIPE;
+  }
+
+  /**
+   * unix_dgram_sendmsg finding its peer dead: the socket forgets the peer and
+   * drops what it had received (unix_dgram_disconnected), then ECONNREFUSED.
+   */
+  private disconnect(): number {
+    this.disconnected = true;
+    this.inbox!.clear();
+    this.notifyReadiness();
+    return ECONNREFUSED;
   }
 
   /** shutdown(2) on a connected pair: the peer sees the other half (af_unix.c unix_shutdown). */
