@@ -118,7 +118,7 @@ export class FileDescription {
     return fail(ESPIPE);
   }
 
-  /** POSIX lseek: the new offset (whence SEEK_SET 0, SEEK_CUR 1, SEEK_END 2; checked by the caller). */
+  /** POSIX lseek: the new offset (whence SEEK_SET 0, SEEK_CUR 1, SEEK_END 2, SEEK_DATA 3, SEEK_HOLE 4; the caller rejects the rest). */
   seek(_m: ShimMachine, _offset: number, _whence: number): IoResult<number> {
     return fail(ESPIPE);
   }
@@ -135,6 +135,14 @@ export class FileDescription {
   /** What `flock` locks: the file behind the description (descriptions of one file conflict). */
   get lockTarget(): object {
     return this;
+  }
+
+  /**
+   * Whether writev writes each buffer with a write of its own, as Linux does
+   * for files without write_iter (do_loop_readv_writev: eventfd).
+   */
+  get writesEachBuffer(): boolean {
+    return false;
   }
 
   /** Called when the last fd referring to this description is closed. */

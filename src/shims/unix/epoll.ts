@@ -24,7 +24,7 @@ import { asInt, asPtr } from '../shim.js';
 import type { Ptr } from '../../memory/pointer.js';
 import { offset } from '../access.js';
 import { EBADF, EEXIST, EFAULT, EINVAL, ELOOP, ENOENT, EPERM } from '../errno.js';
-import { fdTable, FileDescription, type FileKind, NOT_READY, O_CLOEXEC, O_RDWR, type Readiness } from '../files.js';
+import { fail, fdTable, FileDescription, type FileKind, type IoResult, NOT_READY, ok, O_CLOEXEC, O_RDWR, type Readiness } from '../files.js';
 import { block } from '../../concurrency/blocking.js';
 import { NS_PER_MS, virtualClock } from '../../concurrency/clock.js';
 import { fdError } from './fd.js';
@@ -69,6 +69,20 @@ export class Epoll extends FileDescription {
 
   override get kind(): FileKind {
     return 'epoll';
+  }
+
+  /** eventpoll_fops has no read or write: vfs_read/vfs_write give EINVAL. */
+  override read(): IoResult<Uint8Array> {
+    return fail(EINVAL);
+  }
+
+  override write(): IoResult<number> {
+    return fail(EINVAL);
+  }
+
+  /** noop_llseek: the position stays 0 whatever is asked. */
+  override seek(): IoResult<number> {
+    return ok(0);
   }
 
   /** An epoll fd is readable when an event is ready (so epoll instances nest). */

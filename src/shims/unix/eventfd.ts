@@ -4,9 +4,11 @@
  * bytes takes it all (or 1 with EFD_SEMAPHORE); both block (or give EAGAIN)
  * when they cannot proceed. glibc's eventfd_read/eventfd_write are here too.
  *
- * As Linux: a buffer shorter than 8 bytes is EINVAL, a longer one moves
- * exactly 8; writing 0xffffffffffffffff is EINVAL; the counter's maximum is
- * 0xfffffffffffffffe. Not here: EFD_SEMAPHORE-free eventfd2 syscall spellings.
+ * As Linux (fs/eventfd.c): a read buffer shorter than 8 bytes is EINVAL, a
+ * longer one moves exactly 8; a write must be exactly 8 bytes (EINVAL
+ * otherwise; writev writes each buffer on its own, as there is no
+ * write_iter); writing 0xffffffffffffffff is EINVAL; the counter's maximum is
+ * 0xfffffffffffffffe. lseek is noop_llseek: it answers 0 and moves nothing. Not here: EFD_SEMAPHORE-free eventfd2 syscall spellings.
  *
  * Invariant: 0 <= counter <= MAX_COUNTER; every change notifies epoll with
  * the event it may have made true (EPOLLIN after a write, EPOLLOUT after a
@@ -58,13 +60,22 @@ export class EventFd extends FileDescription {
 
   /** eventfd(2) write: adds an 8-byte value, blocking while the sum would pass MAX_COUNTER. */
   override write(_m: ShimMachine, data: Uint8Array): IoResult<number> {
-    if (data.length < 8) return fail(EINVAL);
+    if (data.length !== 8) return fail(EINVAL);
     const value = new DataView(data.buffer, data.byteOffset, 8).getBigUint64(0, true);
     if (value > MAX_COUNTER) return fail(EINVAL);
     if (value > MAX_COUNTER - this.counter) return wouldBlock('adding to the eventfd counter would pass its maximum');
     this.counter += value;
     this.notifyReadiness(EPOLLIN);
     return ok(8);
+  }
+
+  override get writesEachBuffer(): boolean {
+    return true;
+  }
+
+  /** noop_llseek: the position stays 0 whatever is asked. */
+  override seek(): IoResult<number> {
+    return ok(0);
   }
 
   /** eventfd_poll: readable when the counter is not 0, writable while 1 more fits. */

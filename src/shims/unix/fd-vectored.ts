@@ -18,6 +18,7 @@ import { asInt, asPtr } from '../shim.js';
 import type { Ptr } from '../../memory/pointer.js';
 import { EBADF, EINVAL } from '../errno.js';
 import { fdError, fdRead, fdWrite, readable, writable } from './fd.js';
+import { fdTable } from '../files.js';
 
 /** IOV_MAX on Linux (UIO_MAXIOV). */
 export const IOV_MAX = 1024;
@@ -98,8 +99,29 @@ function vectoredWrite(m: ShimMachine, args: ShimValue[], positioned: boolean): 
   if (offset !== undefined && offset < 0) return fdError(m, EINVAL);
   const vecs = iovecs(m, fd, asPtr(args[1]!), asInt(args[2]!), 'read');
   if (typeof vecs === 'number') return fdError(m, vecs);
+  if (fdTable(m).get(fd)?.writesEachBuffer && offset === undefined) return writeEachBuffer(m, fd, vecs);
   const r = fdWrite(m, fd, gather(m, vecs), offset === undefined ? {} : { offset });
   return r.ok ? r.value : fdError(m, r.errno);
+}
+
+/**
+ * Linux's do_loop_readv_writev for a file without write_iter: one write per
+ * buffer, stopping at the first failure or short write; a failure is the
+ * result only if nothing was written before it. An empty first buffer is
+ * written (and fails on eventfd) when the total is not 0; the iterator skips
+ * later empty ones.
+ */
+function writeEachBuffer(m: ShimMachine, fd: number, vecs: readonly IoVec[]): number {
+  let done = 0;
+  if (vecs.every((v) => v.len === 0)) return 0;
+  for (const [i, v] of vecs.entries()) {
+    if (i > 0 && v.len === 0) continue;
+    const r = fdWrite(m, fd, m.mem.readBytes(v.base, v.len, true));
+    if (!r.ok) return done > 0 ? done : fdError(m, r.errno);
+    done += r.value;
+    if (r.value !== v.len) break;
+  }
+  return done;
 }
 
 export const fdVectoredShims: readonly ShimDef[] = [
