@@ -4,10 +4,11 @@
  * into them, as the kernel's poll methods report it.
  *
  * Not here: interest lists or waiting (epoll.ts, poll.ts).
- * Invariant: IN comes with RDNORM and OUT with WRNORM, as pipe_poll and
- * unix_poll set them, so `poll` with POLLRDNORM sees what Linux shows.
+ * Invariant: IN and OUT come with the companion bits (RDNORM, WRNORM,
+ * WRBAND) the kernel's poll method for that kind sets, so `poll` with
+ * POLLRDNORM or POLLWRBAND sees what Linux shows.
  */
-import { FileDescription, type Readiness } from '../files.js';
+import { FileDescription, type FileKind, type Readiness } from '../files.js';
 
 export const EPOLLIN = 0x001;
 export const EPOLLPRI = 0x002;
@@ -26,11 +27,16 @@ export const EPOLLWAKEUP = 1 << 29;
 export const EPOLLONESHOT = 1 << 30;
 export const EPOLLET = 2 ** 31;
 
-/** The events a description reports now. */
-export function eventMask(r: Readiness): number {
+/**
+ * The events a description of `kind` reports now. The companion bits differ
+ * by poll method: pipe_poll adds RDNORM/WRNORM, unix_poll and
+ * unix_dgram_poll also WRBAND, eventfd_poll none.
+ */
+export function eventMask(r: Readiness, kind: FileKind): number {
+  const plain = kind === 'eventfd';
   let mask = 0;
-  if (r.readable) mask |= EPOLLIN | EPOLLRDNORM;
-  if (r.writable) mask |= EPOLLOUT | EPOLLWRNORM;
+  if (r.readable) mask |= plain ? EPOLLIN : EPOLLIN | EPOLLRDNORM;
+  if (r.writable) mask |= plain ? EPOLLOUT : kind === 'socket' ? EPOLLOUT | EPOLLWRNORM | EPOLLWRBAND : EPOLLOUT | EPOLLWRNORM;
   if (r.readHangup) mask |= EPOLLRDHUP;
   if (r.hangup) mask |= EPOLLHUP;
   if (r.error) mask |= EPOLLERR;
@@ -46,5 +52,5 @@ export function eventMask(r: Readiness): number {
 export function pollMask(desc: FileDescription): number {
   const modelled = desc.readiness !== FileDescription.prototype.readiness;
   if (desc.kind === 'file' || desc.kind === 'directory' || !modelled) return EPOLLIN | EPOLLOUT | EPOLLRDNORM | EPOLLWRNORM;
-  return eventMask(desc.readiness());
+  return eventMask(desc.readiness(), desc.kind);
 }
