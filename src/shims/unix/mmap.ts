@@ -22,7 +22,8 @@
 import type { ShimDef, ShimMachine, ShimValue } from '../shim.js';
 import { asInt, asPtr, asSize } from '../shim.js';
 import type { Ptr } from '../../memory/pointer.js';
-import { EINVAL, ENOMEM } from '../errno.js';
+import { EBADF, EINVAL, ENOMEM } from '../errno.js';
+import { fdTable } from '../files.js';
 
 /** Linux x86-64's page size (DESIGN.md decision 1). */
 export const PAGE_SIZE = 4096;
@@ -89,7 +90,8 @@ function pageAligned(offset: ShimValue): boolean {
 
 /**
  * POSIX mmap. The checks that fail with an errno come first, in Linux's
- * order: an offset that is not page-aligned or a zero length is EINVAL, a
+ * order: an offset that is not page-aligned is EINVAL, a file mapping of an
+ * fd that is not open EBADF, a zero length EINVAL, a
  * length no machine could map (past TASK_SIZE, or past the configured memory
  * as a whole) is ENOMEM, a mapping type other than exactly one of MAP_SHARED
  * and MAP_PRIVATE is EINVAL. Only then is what ciri cannot model an
@@ -100,7 +102,10 @@ export function mmap(m: ShimMachine, args: ShimValue[]): Ptr {
   const length = asSize(args[1]!);
   const prot = asInt(args[2]!);
   const flags = asInt(args[3]!);
-  if (!pageAligned(args[5]!) || length === 0) return mapFailed(m, EINVAL);
+  if (!pageAligned(args[5]!)) return mapFailed(m, EINVAL);
+  // ksys_mmap_pgoff looks the fd of a file mapping up before do_mmap checks anything else.
+  if ((flags & MAP_ANONYMOUS) === 0 && !fdTable(m).get(asInt(args[4]!))) return mapFailed(m, EBADF);
+  if (length === 0) return mapFailed(m, EINVAL);
   if (length > TASK_SIZE || length > m.config.maxMemory) return mapFailed(m, ENOMEM);
   const type = flags & MAP_TYPE;
   if (type !== MAP_SHARED && type !== MAP_PRIVATE) return mapFailed(m, EINVAL);

@@ -7,11 +7,16 @@
 
 #define RW (PROT_READ | PROT_WRITE)
 
-static void try_mmap(const char *what, size_t len, int flags, off_t offset) {
+static void try_mmap_fd(const char *what, size_t len, int flags, int fd, off_t offset) {
     errno = 0;
-    void *p = mmap(NULL, len, RW, flags, -1, offset);
+    void *p = mmap(NULL, len, RW, flags, fd, offset);
+    int e = errno;
     printf("mmap %-22s -> %s, errno %s\n", what, p == MAP_FAILED ? "MAP_FAILED" : "mapped",
-           errno == EINVAL ? "EINVAL" : errno == ENOMEM ? "ENOMEM" : errno == 0 ? "0" : "other");
+           e == EINVAL ? "EINVAL" : e == ENOMEM ? "ENOMEM" : e == EBADF ? "EBADF" : e == 0 ? "0" : "other");
+}
+
+static void try_mmap(const char *what, size_t len, int flags, off_t offset) {
+    try_mmap_fd(what, len, flags, -1, offset);
 }
 
 static void try_munmap(const char *what, void *addr, size_t len) {
@@ -26,6 +31,10 @@ int main(void) {
     try_mmap("shared and private", 64, MAP_SHARED | MAP_PRIVATE | MAP_ANONYMOUS, 0);
     try_mmap("at offset 5", 64, MAP_PRIVATE | MAP_ANONYMOUS, 5);
     try_mmap("of SIZE_MAX bytes", SIZE_MAX, MAP_PRIVATE | MAP_ANONYMOUS, 0);
+    /* A file mapping looks its fd up first: EBADF even before the length and type checks. */
+    try_mmap_fd("of fd -1", 4096, MAP_PRIVATE, -1, 0);
+    try_mmap_fd("of fd 99, length 0", 0, 0, 99, 0);
+    try_mmap_fd("of fd 99 at offset 5", 4096, MAP_PRIVATE, 99, 5);
 
     char *p = mmap(NULL, 8192, RW, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED)

@@ -8,6 +8,7 @@ const MAP_PRIVATE = 0x02;
 const MAP_ANON = 0x20;
 const EINVAL = 22;
 const ENOMEM = 12;
+const EBADF = 9;
 /** The address of `(void *)-1`: addresses are signed numbers (memory/pointer.ts). */
 const MAP_FAILED_ADDR = -1;
 
@@ -95,7 +96,13 @@ describe('mmap', () => {
     expect(unsupportedOf(() => map(m, 10, { prot: 0 }))).toMatch(/protection PROT_NONE:/);
     expect(unsupportedOf(() => map(m, 10, { prot: 1 }))).toMatch(/protection PROT_READ:/);
     expect(unsupportedOf(() => map(m, 10, { prot: 7 }))).toMatch(/protection PROT_READ \| PROT_WRITE \| PROT_EXEC:/);
-    expect(unsupportedOf(() => map(m, 10, { flags: MAP_PRIVATE, fd: 3 }))).toMatch(/of a file/);
+    expect(unsupportedOf(() => map(m, 10, { flags: MAP_PRIVATE, fd: 0 }))).toMatch(/of a file/);
+  });
+
+  it('fails a file mapping of an fd that is not open with EBADF, before the length check', () => {
+    const m = new FakeMachine();
+    expect(map(m, 0, { flags: 0, fd: 3 }).addr).toBe(MAP_FAILED_ADDR);
+    expect(m.errno).toBe(EBADF);
   });
 });
 
