@@ -86,8 +86,9 @@ export class RegularFile extends FileDescription {
     return this.fs.write(this.inode, data, at);
   }
 
-  /** POSIX lseek: any offset at or past the end is allowed, a negative one is EINVAL. */
-  override seek(_m: ShimMachine, offset: number, whence: number): IoResult<number> {
+  /** POSIX lseek: any offset at or past the end is allowed, a negative one is EINVAL. SEEK_DATA/SEEK_HOLE: unsupported (holes are not modelled). */
+  override seek(m: ShimMachine, offset: number, whence: number): IoResult<number> {
+    if (whence === 3 || whence === 4) return m.unsupported(`lseek with ${whence === 3 ? 'SEEK_DATA' : 'SEEK_HOLE'}`);
     const base = whence === 0 ? 0 : whence === 1 ? this.offset : this.fs.bytes(this.inode).length;
     const to = base + offset;
     if (!Number.isSafeInteger(to) || to < 0) return fail(EINVAL);
