@@ -25,7 +25,7 @@ import {
   Alignas, Asm, Assign, Atomic, AutoType, Attribute as AttributeKw, Auto, Bool, Char, Colon, Comma, Complex, Const, Double,
   Enum, Extension, Extern, Float, Identifier, Imaginary, Inline, Int, LBrace, LParen, Long, Noreturn, RBrace,
   RParen, Register, Restrict, Semicolon, Short, Signed, Static, StaticAssert, Struct, ThreadLocal, Typedef, Typeof,
-  Union, Unsigned, Void, Volatile, keywordTokens,
+  Union, Unsigned, Void, Volatile, keywordTokens, type CToken,
 } from './tokens.js';
 import { TypedefName } from './parser-base.js';
 import { ExpressionParser } from './parser-expressions.js';
@@ -75,6 +75,8 @@ class SpecifierSet {
   readonly qualifiers = noQualifiers();
   inline = false;
   noreturn = false;
+  /** A type specifier was added (after which a typedef name is the declarator, C17 6.7.2p2). */
+  sawType = false;
   readonly alignas: (TypeName | Expr)[] = [];
   readonly attributes: Attribute[];
 
@@ -86,8 +88,8 @@ class SpecifierSet {
   add(item: SpecifierItem): boolean {
     switch (item.kind) {
       case 'storage': this.storage.push(item.storage); return false;
-      case 'type': this.types.push(item.type); return true;
-      case 'atomicType': this.types.push(item.type); this.qualifiers.atomic = true; return true;
+      case 'type': this.types.push(item.type); this.sawType = true; return true;
+      case 'atomicType': this.types.push(item.type); this.qualifiers.atomic = true; this.sawType = true; return true;
       case 'qualifier': this.qualifiers[item.qualifier] = true; return false;
       case 'inline': this.inline = true; return false;
       case 'noreturn': this.noreturn = true; return false;
@@ -124,27 +126,44 @@ export abstract class SpecifierParser extends ExpressionParser {
    */
   protected declarationSpecifiers = this.RULE('declarationSpecifiers',
     (context?: SpecifierContext, leading?: readonly Attribute[]): DeclSpecifiers => {
+      // The set being collected sits on `specifierSets` rather than in closures made per call: this
+      // rule runs for every declaration, parameter, member and type name.
       const start = this.pos();
-      const set = this.ACTION(() => new SpecifierSet(leading));
-      let sawType = false;
-      this.AT_LEAST_ONE({
-        GATE: () => !sawType || this.LA(1).tokenType !== TypedefName,
-        DEF: () => {
-          const tok = this.LA(1);
-          const item = this.OR(this.specifierAlts);
-          this.ACTION(() => {
-            // `struct S { ... } int main(...)`: the `;` after a definition is missing.
-            if (item.kind === 'type' && set.endsWithDefinition()) this.fail(expectedBefore("';', identifier or '('", tok), tok);
-            if (set.add(item)) sawType = true;
-          });
-        },
-      });
-      return this.ACTION(() => {
-        const specs = set.build(this.spanFrom(start));
-        this.checkContext(specs, context ?? 'declaration');
-        return specs;
-      });
+      const at = this.specifierSets.length;
+      this.specifierSets.push(new SpecifierSet(leading));
+      this.AT_LEAST_ONE(this.specifierItem);
+      const set = this.specifierSets[at]!;
+      this.specifierSets.length = at;
+      if (this.RECORDING_PHASE) return undefined as never;
+      const specs = set.build(this.spanFrom(start));
+      this.checkContext(specs, context ?? 'declaration');
+      return specs;
     });
+
+  /**
+   * The specifier sets of the declarationSpecifiers invocations under way, innermost last (an
+   * invocation that a syntax error unwinds leaves its set behind; the next parse starts empty).
+   */
+  private readonly specifierSets: SpecifierSet[] = [];
+
+  /** One item of the specifier loop, added to the innermost set; a typedef name after a type specifier ends the loop. */
+  private readonly specifierItem = {
+    GATE: (): boolean => !this.specifierSets[this.specifierSets.length - 1]!.sawType || this.LA(1).tokenType !== TypedefName,
+    DEF: (): void => {
+      const tok = this.LA(1);
+      const item = this.OR(this.specifierAlts);
+      if (this.RECORDING_PHASE) return;
+      const set = this.specifierSets[this.specifierSets.length - 1]!;
+      // `struct S { ... } int main(...)`: the `;` after a definition is missing.
+      if (item.kind === 'type' && set.endsWithDefinition()) this.fail(expectedBefore("';', identifier or '('", tok), tok);
+      set.add(item);
+    },
+  };
+
+  protected override begin(tokens: CToken[], file: number): void {
+    super.begin(tokens, file);
+    this.specifierSets.length = 0;
+  }
 
   /**
    * The alternatives of the specifier loop, chosen on one token; `_Atomic` is claimed by the alternative
