@@ -14,7 +14,8 @@
  * function (diagnose.ts), which raises; no allocation, closure or try/catch
  * on the way.
  *
- * Not here: the bulk operations shims use (memory.ts).
+ * Not here: the bulk operations shims use, and the accesses to members of
+ * packed records (ldPacked, stPacked), which are served by them (memory.ts).
  */
 import type { Int64 } from './pointer.js';
 import { canon64 } from './pointer.js';
@@ -23,7 +24,6 @@ import type { AllocationTable } from './allocation-table.js';
 import { INIT_WORD, type Arena } from './arena.js';
 import type { Diagnoser } from './diagnose.js';
 import { POISON_LIMIT, poisonFor } from './poison.js';
-import { readAddress, readScalar, SCALAR_SIZE, writeAddress, writeScalar, type ScalarName } from './scalars.js';
 
 const TWO32 = 4294967296;
 /** hi words of 64-bit values whose number form is a safe integer. */
@@ -43,7 +43,7 @@ export interface HotContext {
   provenanceFor(addr: number): number;
 }
 
-export function createHot(ctx: HotContext): { hot: HotMemory; refresh: () => void } {
+export function createHot(ctx: HotContext): { hot: Omit<HotMemory, 'ldPacked' | 'stPacked'>; refresh: () => void } {
   const AB = ctx.arenaBase;
   const diag = ctx.diag;
   const M = ctx.target;
@@ -228,38 +228,8 @@ export function createHot(ctx: HotContext): { hot: HotMemory; refresh: () => voi
     PV[o >>> 3] = vp;
   }
 
-  // ---- members of packed records: accesses that need only `align` (< natural). Rare, so plain code.
-  // A pointer stored where its provenance slot (8 aligned bytes) cannot hold it is exposed instead,
-  // and loading it back takes the exposed allocation (permissive provenance).
-  function ldPacked(a: number, p: number, kind: ScalarName | 'ptr', align: number, site: number): Int64 {
-    const n = kind === 'ptr' ? 8 : SCALAR_SIZE[kind];
-    diag.access(a, p, n, 'read', true, site, align);
-    const o = a - AB;
-    if (kind === 'ptr') {
-      const v = readAddress(DV, o);
-      const prov = (o & 7) === 0 ? PV[o >>> 3]! : 0;
-      M.lastProv = prov !== 0 || v === 0 ? prov : ctx.provenanceFor(v);
-      return v;
-    }
-    if (kind !== 'f32' && kind !== 'f64') ctx.arena.exposeRange(o, n);
-    return readScalar(DV, o, kind);
-  }
-  function stPacked(a: number, p: number, kind: ScalarName | 'ptr', align: number, v: Int64, vp: number, site: number): void {
-    const n = kind === 'ptr' ? 8 : SCALAR_SIZE[kind];
-    diag.access(a, p, n, 'write', true, site, align);
-    const o = a - AB;
-    if (kind === 'ptr') writeAddress(DV, o, v as number);
-    else writeScalar(DV, o, kind, v);
-    IN8.fill(1, o, o + n);
-    ctx.arena.clearProv(o, n);
-    if (kind === 'ptr' && vp !== 0) {
-      if ((o & 7) === 0) PV[o >>> 3] = vp;
-      else EXP[vp] = 1;
-    }
-  }
-
   return { hot: { ldI8, ldU8, ldI16, ldU16, ldI32, ldU32, ldI64, ldU64, ldF32, ldF64, ldPtr,
-    st8, st16, st32, st64, stF32, stF64, stPtr, ldPacked, stPacked, ...createPointerOps(ctx) }, refresh };
+    st8, st16, st32, st64, stF32, stF64, stPtr, ...createPointerOps(ctx) }, refresh };
 }
 
 /** Record copy, zeroing and the pointer-arithmetic checks (less hot: no cached views needed). */

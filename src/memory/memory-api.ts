@@ -103,10 +103,11 @@ export interface MemoryApi {
   strlen(ptr: Ptr): number;
   /** Index of the first uninitialized byte in the range, or -1. */
   firstUninit(ptr: Ptr, len: number): number;
-  loadScalar(ptr: Ptr, kind: 'i8' | 'u8' | 'i16' | 'u16' | 'i32' | 'u32' | 'i64' | 'u64' | 'f32' | 'f64'): number | bigint;
-  storeScalar(ptr: Ptr, kind: 'i8' | 'u8' | 'i16' | 'u16' | 'i32' | 'u32' | 'i64' | 'u64' | 'f32' | 'f64', value: number | bigint): void;
-  loadPtr(ptr: Ptr): Ptr;
-  storePtr(ptr: Ptr, value: Ptr): void;
+  /** `align` (default natural) and `site` serve the packed-member accesses of generated code. */
+  loadScalar(ptr: Ptr, kind: ScalarName, align?: number, site?: number): number | bigint;
+  storeScalar(ptr: Ptr, kind: ScalarName, value: number | bigint, align?: number, site?: number): void;
+  loadPtr(ptr: Ptr, align?: number, site?: number): Ptr;
+  storePtr(ptr: Ptr, value: Ptr, align?: number, site?: number): void;
 
   // ---- provenance
   /** A pointer-to-integer cast exposes its allocation (permissive provenance). */

@@ -50,7 +50,20 @@ export class Memory implements MemoryApi {
       symbolicAlignment: options.symbolicAlignment === true,
       provenanceFor: (addr) => this.provenanceFor(addr),
     });
-    this.hot = hot;
+    // Members of packed records: rare, so the bulk accessors serve them with the alignment they need.
+    this.hot = {
+      ...hot,
+      ldPacked: (a, p, kind, align, site) => {
+        if (kind !== 'ptr') return this.loadScalar({ addr: a, prov: p }, kind, align, site);
+        const v = this.loadPtr({ addr: a, prov: p }, align, site);
+        this.lastProv = v.prov;
+        return v.addr;
+      },
+      stPacked: (a, p, kind, align, v, vp, site) => {
+        if (kind === 'ptr') this.storePtr({ addr: a, prov: p }, { addr: v as number, prov: vp }, align, site);
+        else this.storeScalar({ addr: a, prov: p }, kind, v, align, site);
+      },
+    };
     this.arena.onGrow = refresh;
     this.table.onGrow = refresh;
     this.arena.onExpose = (id) => this.expose(id);
@@ -218,37 +231,48 @@ export class Memory implements MemoryApi {
     return this.arena.firstUninit(ptr.addr - this.ab, len);
   }
 
-  loadScalar(ptr: Ptr, kind: ScalarName): number | bigint {
+  /** `align` below the natural one: a member of a packed record (ldPacked); `site`: the access in generated code. */
+  loadScalar(ptr: Ptr, kind: ScalarName, align: number = SCALAR_SIZE[kind], site?: number): number | bigint {
     const n = SCALAR_SIZE[kind];
-    this.diag.access(ptr.addr, ptr.prov, n, 'read', true, undefined);
+    this.diag.access(ptr.addr, ptr.prov, n, 'read', true, site, align);
     const o = ptr.addr - this.ab;
     if (kind !== 'f32' && kind !== 'f64') this.arena.exposeRange(o, n);
     return readScalar(this.arena.view, o, kind);
   }
 
-  storeScalar(ptr: Ptr, kind: ScalarName, value: Int64): void {
+  storeScalar(ptr: Ptr, kind: ScalarName, value: Int64, align: number = SCALAR_SIZE[kind], site?: number): void {
     const n = SCALAR_SIZE[kind];
-    this.diag.access(ptr.addr, ptr.prov, n, 'write', true, undefined);
+    this.diag.access(ptr.addr, ptr.prov, n, 'write', true, site, align);
     const o = ptr.addr - this.ab;
     writeScalar(this.arena.view, o, kind, value);
     this.arena.init.fill(1, o, o + n);
     this.arena.clearProv(o, n);
   }
 
-  loadPtr(ptr: Ptr): Ptr {
-    this.diag.access(ptr.addr, ptr.prov, 8, 'read', true, undefined);
+  /**
+   * A pointer whose 8 bytes do not fill one provenance slot (a packed member,
+   * `align` < 8) has none stored: it was exposed when stored, and loading it
+   * takes the exposed allocation (permissive provenance).
+   */
+  loadPtr(ptr: Ptr, align = 8, site?: number): Ptr {
+    this.diag.access(ptr.addr, ptr.prov, 8, 'read', true, site, align);
     const o = ptr.addr - this.ab;
     const addr = readAddress(this.arena.view, o);
-    const stored = this.arena.prov[o >>> 3]!;
+    const stored = (o & 7) === 0 ? this.arena.prov[o >>> 3]! : 0;
     return { addr, prov: stored !== 0 || addr === 0 ? stored : this.provenanceFor(addr) };
   }
 
-  storePtr(ptr: Ptr, value: Ptr): void {
-    this.diag.access(ptr.addr, ptr.prov, 8, 'write', true, undefined);
+  storePtr(ptr: Ptr, value: Ptr, align = 8, site?: number): void {
+    this.diag.access(ptr.addr, ptr.prov, 8, 'write', true, site, align);
     const o = ptr.addr - this.ab;
     writeAddress(this.arena.view, o, value.addr);
     this.arena.init.fill(1, o, o + 8);
-    this.arena.prov[o >>> 3] = value.prov;
+    if ((o & 7) === 0) {
+      this.arena.prov[o >>> 3] = value.prov;
+    } else {
+      this.arena.clearProv(o, 8);
+      this.expose(value.prov);
+    }
   }
 
   // ---- provenance

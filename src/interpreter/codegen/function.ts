@@ -28,6 +28,7 @@ import { abiSignature, is64 } from '../../ir/ir.js';
 import type { ShimDef } from '../../shims/shim.js';
 import { analyzeInit } from './init-analysis.js';
 import { binary, convert, intToInt, KIND_CODE, unary } from './operators.js';
+import { POISON_LIMIT } from '../../memory/poison.js';
 
 /** What the emitter needs to know about the rest of the program. */
 export interface EmitEnv {
@@ -232,7 +233,7 @@ export class FunctionEmitter {
         const [a, p] = this.ptr(s.ptr, site);
         if (s.kind === 'i8' || s.kind === 'u8') {
           // A poison (uninitialized) character cannot be stored into part of a byte: that is a use.
-          return `t = ${this.val(s.value, site)}; if (t < -2147483648) POISON(t, 2, ${s.kind === 'u8' ? 1 : 0}, ${site}); CS[d] = ${site}; BFST(${a}, ${p}, ${s.nbytes}, ${s.shift}, ${s.width}, t);`;
+          return `t = ${this.val(s.value, site)}; ${poisonCheck(2, s.kind, site)} CS[d] = ${site}; BFST(${a}, ${p}, ${s.nbytes}, ${s.shift}, ${s.width}, t);`;
         }
         return `CS[d] = ${site}; BFST(${a}, ${p}, ${s.nbytes}, ${s.shift}, ${s.width}, ${this.val(s.value, site)});`;
       }
@@ -349,10 +350,9 @@ export class FunctionEmitter {
    */
   private charCast(D: string, rv: Extract<Rvalue, { k: 'cast' }>, site: number): string {
     const { from, to } = rv;
-    const unsigned = from === 'u8' ? 1 : 0;
     const head = `t = ${this.val(rv.a, site)};`;
-    if (!rv.toBool && (to === 'i8' || to === 'u8')) return `${head} ${D} = t < -2147483648 ? t : ${convert(from, to, 't', site)};`;
-    const check = `if (t < -2147483648) POISON(t, 0, ${unsigned}, ${site});`;
+    if (!rv.toBool && (to === 'i8' || to === 'u8')) return `${head} ${D} = t < ${POISON_LIMIT} ? t : ${convert(from, to, 't', site)};`;
+    const check = poisonCheck(0, from === 'u8' ? 'u8' : 'i8', site);
     if (rv.toBool) return `${head} ${check} ${D} = (t !== 0) ? 1 : 0;`;
     if (to === 'ptr') return `${head} ${check} ${D} = TOADDR(t); ${D}p = PROVFOR(${D}, ${site});`;
     return `${head} ${check} ${D} = ${convert(from, to, 't', site)};`;
@@ -375,7 +375,7 @@ export class FunctionEmitter {
         const c = t.condKind === 'ptr' ? this.ptr(t.cond, site)[0] : this.val(t.cond, site);
         if (t.condKind === 'i8' || t.condKind === 'u8') {
           const taken = this.jump(t.then, b) || `bb = ${t.then}; continue L;`;
-          return `t = ${c}; if (t < -2147483648) POISON(t, 1, ${t.condKind === 'u8' ? 1 : 0}, ${site}); if (t !== 0) { ${taken} } ${this.jump(t.else, b)}`;
+          return `t = ${c}; ${poisonCheck(1, t.condKind, site)} if (t !== 0) { ${taken} } ${this.jump(t.else, b)}`;
         }
         const taken = this.jump(t.then, b) || `bb = ${t.then}; continue L;`;
         const other = this.jump(t.else, b);
@@ -493,4 +493,12 @@ export class FunctionEmitter {
 
 export function kindCode(k: ScalarKind): number {
   return KIND_CODE[k];
+}
+
+/**
+ * Reports `t` if it is a poison character (memory/poison.ts) used as `use`
+ * (0 conversion, 1 branch, 2 bit-field store; runtime.ts POISON_USES).
+ */
+function poisonCheck(use: 0 | 1 | 2, kind: 'i8' | 'u8', site: number): string {
+  return `if (t < ${POISON_LIMIT}) POISON(t, ${use}, ${kind === 'u8' ? 1 : 0}, ${site});`;
 }
