@@ -45,9 +45,7 @@ export function placeOf(fb: FnBuilder, e: TExpr): Place {
     case 'var': return varPlace(fb, e.sym, type);
     case 'deref': {
       // An element of an array member of a packed record (`s.arr[i]`): gcc accesses it as possibly unaligned too.
-      const addr = rvalue(fb, e.ptr);
-      const align = packedElementAlign(e.ptr);
-      return align !== undefined && align < alignOf(type) ? { k: 'mem', addr, type, align } : { k: 'mem', addr, type };
+      return memPlace(rvalue(fb, e.ptr), type, packedAlign(e));
     }
     case 'member': {
       const object = placeOf(fb, e.object);
@@ -56,8 +54,7 @@ export function placeOf(fb: FnBuilder, e: TExpr): Place {
       const width = e.member.bitWidth;
       if (width === undefined) {
         // A member of a packed record, or anything inside one, may lie at any address gcc's layout gave it.
-        const align = Math.min(object.align ?? Infinity, e.member.align ?? Infinity);
-        return align < alignOf(type) ? { k: 'mem', addr, type, align } : { k: 'mem', addr, type };
+        return memPlace(addr, type, packedAlign(e));
       }
       const shift = e.member.bitOffset ?? 0;
       return { k: 'bits', addr, type, nbytes: bitFieldBytes(shift, width), shift, width };
@@ -75,6 +72,11 @@ export function placeOf(fb: FnBuilder, e: TExpr): Place {
       if (isRecord(e.type)) return { k: 'mem', addr: recordValue(fb, e), type };
       return malformed(e.span, `'${e.k}' used as an lvalue`);
   }
+}
+
+/** A memory place, which records `align` only when a packed record lowers it below the type's. */
+function memPlace(addr: Operand, type: CType, align: number | undefined): Place {
+  return align !== undefined && align < alignOf(type) ? { k: 'mem', addr, type, align } : { k: 'mem', addr, type };
 }
 
 /**
