@@ -24,4 +24,4 @@ async function load(): Promise<typeof Chevrotain> {
 
 const chevrotain = await load();
 
-export const { EmbeddedActionsParser, EOF, Lexer, createToken, isRecognitionException } = chevrotain;
+export const { EOF, Lexer, createToken } = chevrotain;

@@ -1,41 +1,40 @@
 /**
- * The machinery under the C parser's grammar rules: typedef-name tracking
- * through the token stream, spans, and syntax error recovery.
+ * The machinery under the C parser's grammar rules: the token cursor with
+ * typedef-name tracking, spans, and syntax error recovery.
  *
- * The parser is a chevrotain EmbeddedActionsParser: rules build the AST
- * directly (no CST and no visitor pass, which halves the work and the
- * allocations on a large translation unit), and every side effect sits in an
- * ACTION so that grammar recording stays pure.
+ * The parser is written by hand, recursive descent with one method per
+ * grammar rule (DESIGN.md decision 3 first had chevrotain here; its runtime
+ * and grammar analysis were a third of a cold compile of a large unit, see
+ * parser.ts). Rules build the AST directly. Each choice is made on the next
+ * token, a second one in the few places C needs it (`(` in declarators,
+ * labels, `[*]`, `else if`); the `starts*` predicates of parser-first.ts are
+ * the FIRST sets the choices and loops test, so that a token no rule can
+ * start is reported by the rule that expected it ("expected '}' before ...").
  *
- * Typedef names (C17 6.7.8) are resolved while parsing: `LA` is overridden so
- * that an identifier is presented to the grammar as a `TypedefName` token
- * whenever the scopes in `names` say so at the moment it is looked at. The
- * grammar can then tell `T * x;` from `a * b;` with ordinary LL(k) lookahead,
- * without gates or backtracking.
+ * Typedef names (C17 6.7.8) are resolved while parsing: `peek` presents an
+ * identifier as a `TypedefName` whenever the scopes in `names` say so at the
+ * moment it is looked at, so the grammar can tell `T * x;` from `a * b;`
+ * with one token of lookahead. The tokens themselves are never changed.
  *
- * Recovery is ours, not chevrotain's (its in-rule recovery returns partial
- * nodes that the AST types do not allow): a syntax error unwinds to the
- * nearest sync point (block item, struct member, external declaration), is
- * reported once, and tokens are skipped to the end of that statement or
- * declaration. So each statement or declaration yields at most one error.
+ * Recovery: a syntax error unwinds to the nearest sync point (block item,
+ * struct member, external declaration), is reported once, and tokens are
+ * skipped to the end of that statement or declaration. So each statement or
+ * declaration yields at most one error.
  *
- * Invariant: the caller's tokens are left as they came (identifiers are
- * re-tagged during a parse and restored at its end), and no exception other
- * than `TooManyErrors` leaves a sync loop.
+ * Invariant: no exception other than `TooManyErrors` (and a RangeError when
+ * the JS stack runs out, caught by the entry point) leaves a sync loop.
  */
 import type { IToken, TokenType } from 'chevrotain';
-import { EmbeddedActionsParser, EOF, Lexer, createToken, isRecognitionException } from './chevrotain.js';
+import { EOF, Lexer, createToken } from './chevrotain.js';
 import type { CompileError, CompileErrorCategory } from '../diagnostics/stop.js';
 import { joinSpans, type Span } from './source.js';
 import {
-  For, Identifier, LBrace, LBracket, LParen, Other, RBrace, RBracket, RParen, Semicolon, parserTokens, type CToken,
+  For, Identifier, LBrace, LBracket, LParen, Other, RBrace, RBracket, RParen, Semicolon, type CToken,
 } from './tokens.js';
 import { TypedefScopes, type ScopeEntry } from './parser-scope.js';
-import {
-  MAX_ERRORS, ParseFailure, TooManyErrors, cErrorMessages, expectedBefore, isAfterMessage,
-} from './parser-errors.js';
+import { MAX_ERRORS, ParseFailure, TooManyErrors, expectedBefore, tokenTypeLabel } from './parser-errors.js';
 
-/** An identifier that currently names a type; never produced by the lexer, only by `ParserBase.LA`. */
+/** An identifier that currently names a type; never produced by the lexer, only by `ParserBase.peek`. */
 export const TypedefName = createToken({ name: 'TypedefName', pattern: Lexer.NA });
 
 /** Where a sync loop resumes after an error: the first token of the item being parsed. */
@@ -43,7 +42,7 @@ export interface SyncMark {
   at: number;
 }
 
-export abstract class ParserBase extends EmbeddedActionsParser {
+export abstract class ParserBase {
   /** Which identifiers are typedef names right now. */
   protected names = new TypedefScopes();
   /** Errors and warnings found so far in this parse. */
@@ -52,86 +51,90 @@ export abstract class ParserBase extends EmbeddedActionsParser {
   protected paramScopes = new WeakMap<object, readonly ScopeEntry[]>();
   /** The file id of the translation unit (used for spans at an empty input). */
   protected file = 0;
-  /** The input; chevrotain appends end-of-input sentinels to it while a rule runs. */
+  /** The input. */
   private tokens: CToken[] = [];
-  /** The number of real tokens in `tokens`. */
+  /** The number of tokens in `tokens`. */
   private count = 0;
+  /** Input index of the next token. */
+  private i = 0;
+  /** What `peek` returns at the end of the input. */
+  private eof: CToken = { image: '', tokenType: EOF, span: { file: 0, line: 1, col: 1, endLine: 1, endCol: 1 } } as CToken;
   /** Input index of the last reported syntax error; a second error there is a cascade. */
   private lastErrorAt = -1;
-  /** chevrotain's index of the Identifier token type (read once the parser exists). */
-  private identifierIdx = -1;
-  /** chevrotain's index of the TypedefName token type. */
-  private typedefNameIdx = -1;
-  /** Labels read by `statement`, taken by the statement right after them (see parser-statements.ts). */
-  protected pendingLabels: IToken[] | undefined;
-  /** chevrotain's index of the last consumed token (-1 before the first); read for spans. */
-  protected declare currIdx: number;
 
-  /** `validate` runs chevrotain's grammar checks (ambiguities, left recursion): for tests, not for every run. */
-  constructor(validate: boolean) {
-    super([...parserTokens, TypedefName], {
-      recoveryEnabled: false,
-      maxLookahead: 3,
-      errorMessageProvider: cErrorMessages,
-      skipValidations: !validate,
-    });
-  }
-
-  // ---- input and typedef names --------------------------------------------------------------
-
-  /**
-   * Starts a parse of `tokens` (any Newline tokens must already be gone). The tokens are borrowed:
-   * identifiers are re-tagged while parsing (copying 100 000 tokens would cost more than parsing them)
-   * and `end` puts them back.
-   */
+  /** Starts a parse of `tokens` (any Newline tokens must already be gone). The tokens are only read. */
   protected begin(tokens: CToken[], file: number): void {
     this.tokens = tokens;
     this.count = tokens.length;
+    this.i = 0;
     this.file = file;
+    this.eof = { image: '', tokenType: EOF, span: this.endSpan() } as CToken;
     this.names = new TypedefScopes();
+    this.classifiedAt = -1;
     // gcc's built-in type, which <stdarg.h> names va_list.
     this.names.declare('__builtin_va_list', true);
     this.paramScopes = new WeakMap();
     this.problems = [];
-    this.pendingLabels = undefined;
     this.lastErrorAt = -1;
-    this.identifierIdx = Identifier.tokenTypeIdx!;
-    this.typedefNameIdx = TypedefName.tokenTypeIdx!;
-    this.input = this.tokens;
   }
 
-  /** Ends a parse: restores the identifiers' token type and lets go of the input. */
+  /** Ends a parse: lets go of the input. */
   protected end(): void {
-    for (let i = 0; i < this.count; i++) {
-      const t = this.tokens[i]!;
-      if (t.tokenType === TypedefName) {
-        t.tokenType = Identifier;
-        t.tokenTypeIdx = this.identifierIdx;
-      }
-    }
     this.tokens = [];
     this.count = 0;
-    this.input = [];
+    this.i = 0;
   }
 
-  protected override LA(howMuch: number): IToken {
-    return this.classify(super.LA(howMuch));
+  // ---- the cursor -----------------------------------------------------------------------------
+
+  /** The type of the next token (k = 1) or the one after it (k = 2), with typedef names told apart. */
+  protected peek(k = 1): TokenType {
+    const at = this.i + k - 1;
+    if (at >= this.count) return EOF;
+    const tok = this.tokens[at]!;
+    const t = tok.tokenType;
+    if (t !== Identifier) return t;
+    // The same identifier is looked at several times as rules choose; the scopes rarely change meanwhile.
+    if (at === this.classifiedAt && this.names.version === this.classifiedVersion) return this.classifiedAs;
+    this.classifiedAt = at;
+    this.classifiedVersion = this.names.version;
+    this.classifiedAs = this.names.isTypedef(tok.image) ? TypedefName : Identifier;
+    return this.classifiedAs;
   }
 
-  protected override LA_FAST(howMuch: number): IToken {
-    return this.classify(super.LA_FAST(howMuch));
+  /** The last identifier `peek` classified: its input index, the scopes' version then, and what it was. */
+  private classifiedAt = -1;
+  private classifiedVersion = -1;
+  private classifiedAs: TokenType = Identifier;
+
+  /** The next token (k = 1) or the one after it; the end-of-input token past the end. */
+  protected token(k = 1): CToken {
+    const at = this.i + k - 1;
+    return at < this.count ? this.tokens[at]! : this.eof;
   }
 
-  /** Re-tags an identifier as Identifier or TypedefName according to the scopes right now. */
-  private classify(tok: IToken): IToken {
-    const idx = tok.tokenTypeIdx;
-    if (idx !== this.identifierIdx && idx !== this.typedefNameIdx) return tok;
-    const typedef = this.names.isTypedef(tok.image);
-    if (typedef !== (idx === this.typedefNameIdx)) {
-      tok.tokenType = typedef ? TypedefName : Identifier;
-      tok.tokenTypeIdx = typedef ? this.typedefNameIdx : this.identifierIdx;
-    }
-    return tok;
+  /** The next token, consumed. */
+  protected next(): CToken {
+    return this.i < this.count ? this.tokens[this.i++]! : this.eof;
+  }
+
+  /** Consumes the next token if it is of type `t`. */
+  protected accept(t: TokenType): boolean {
+    if (this.peek() !== t) return false;
+    this.i++;
+    return true;
+  }
+
+  /** Consumes a token of type `t`, or fails with "expected <t> before ...". */
+  protected consume(t: TokenType): CToken {
+    if (this.peek() !== t) this.fail(expectedBefore(tokenTypeLabel(t), this.token()));
+    return this.tokens[this.i++]!;
+  }
+
+  /** Consumes a `;` that ends `what`, or fails with "expected ';' after <what>", reported after the previous token. */
+  protected consumeSemicolonAfter(what: string): CToken {
+    if (this.peek() !== Semicolon) throw new ParseFailure(`expected ';' after ${what}`, this.token(), undefined, true);
+    return this.tokens[this.i++]!;
   }
 
   /** Declares a name in the current scope: a typedef name or an ordinary identifier that hides one. */
@@ -140,12 +143,12 @@ export abstract class ParserBase extends EmbeddedActionsParser {
   }
 
   protected atEnd(): boolean {
-    return this.LA(1).tokenType === EOF;
+    return this.i >= this.count;
   }
 
   /** Input index of the next token (the input length at the end). */
   protected pos(): number {
-    return Math.min(this.currIdx + 1, this.count);
+    return this.i;
   }
 
   // ---- spans ----------------------------------------------------------------------------------
@@ -158,24 +161,28 @@ export abstract class ParserBase extends EmbeddedActionsParser {
    * From `start` (a consumed token, or the input position a rule started at) to the end of the last
    * consumed token; empty if nothing was consumed since `start`.
    */
-  protected spanFrom(start: IToken | number): Span {
-    const last = this.tokens[this.currIdx];
-    if (typeof start !== 'number') return last ? joinSpans(this.spanOf(start), last.span) : this.spanOf(start);
+  protected spanFrom(start: CToken | number): Span {
+    const last = this.i > 0 ? this.tokens[this.i - 1] : undefined;
+    if (typeof start !== 'number') return last ? joinSpans(start.span, last.span) : start.span;
     const first = this.tokens[start];
-    if (!last || !first || this.currIdx < start) return this.emptySpan();
+    if (!last || !first || this.i - 1 < start) return this.emptySpan();
     return joinSpans(first.span, last.span);
+  }
+
+  /** The span from `from` to the end of the last consumed token. */
+  protected extend(from: Span): Span {
+    return joinSpans(from, this.lastSpan());
   }
 
   /** The span of the last consumed token. */
   protected lastSpan(): Span {
-    return this.tokens[this.currIdx]?.span ?? this.endSpan();
+    return this.i > 0 ? this.tokens[this.i - 1]!.span : this.endSpan();
   }
 
   /** An empty span just after the last consumed token (for an abstract declarator with nothing in it). */
   protected emptySpan(): Span {
-    const last = this.tokens[this.currIdx];
-    if (!last) return this.spanOf(this.LA(1));
-    const s = last.span;
+    if (this.i === 0) return this.token().span;
+    const s = this.tokens[this.i - 1]!.span;
     return { file: s.file, line: s.endLine, col: s.endCol, endLine: s.endLine, endCol: s.endCol };
   }
 
@@ -199,13 +206,18 @@ export abstract class ParserBase extends EmbeddedActionsParser {
   }
 
   /** Abandons the current statement or declaration with a syntax error at `tok`. */
-  protected fail(message: string, tok: IToken = this.LA(1), span?: Span): never {
+  protected fail(message: string, tok: IToken = this.token(), span?: Span): never {
     throw new ParseFailure(message, tok, span);
   }
 
-  /** Fails with `expected <what> before ...` unless the next token is `tokType` (which the caller consumes). */
-  protected expect(tokType: TokenType, what: string): void {
-    if (this.LA(1).tokenType !== tokType) this.fail(expectedBefore(what, this.LA(1)));
+  /** Fails with `expected <what> before ...` at the next token. */
+  protected failExpected(what: string): never {
+    throw new ParseFailure(expectedBefore(what, this.token()), this.token());
+  }
+
+  /** Fails with `expected <what> before ...` unless the next token is `t` (which the caller consumes). */
+  protected expect(t: TokenType, what: string): void {
+    if (this.peek() !== t) this.failExpected(what);
   }
 
   /**
@@ -215,44 +227,42 @@ export abstract class ParserBase extends EmbeddedActionsParser {
    * moved past each item as it completes. At the end of the input the loop
    * gives up quietly: the error that got it there was already reported.
    */
-  protected syncLoop(body: (mark: SyncMark) => void, atTop = false): void {
+  protected syncLoop<A>(body: (mark: SyncMark, arg: A) => void, arg: A, atTop = false): void {
     const depth = this.names.depth;
     const mark: SyncMark = { at: this.pos() };
     let stuckAt = -1;
     for (;;) {
       try {
-        body(mark);
+        body.call(this, mark, arg);
         return;
       } catch (e) {
-        if (!(e instanceof ParseFailure) && !(e instanceof Error && isRecognitionException(e))) throw e;
+        if (!(e instanceof ParseFailure)) throw e;
         this.names.truncate(depth);
-        this.pendingLabels = undefined;
         this.reportSyntaxError(e);
         const before = this.pos();
         this.skip(mark.at, atTop);
         if (this.atEnd()) return;
         // Never spin: if nothing could be skipped twice in a row at the same place, drop one token.
-        if (this.pos() === before && before === stuckAt) this.SKIP_TOKEN();
+        if (this.pos() === before && before === stuckAt) this.next();
         stuckAt = before;
         mark.at = this.pos();
       }
     }
   }
 
-  private reportSyntaxError(e: Error & { token?: IToken; previousToken?: IToken }): void {
-    const tok = e.token ?? this.LA(1);
+  private reportSyntaxError(e: ParseFailure): void {
+    const tok = e.token;
     const at = this.pos();
     if (at === this.lastErrorAt) return;
     this.lastErrorAt = at;
-    let span = e instanceof ParseFailure && e.span ? e.span : this.spanOf(tok);
+    let span = e.span ?? this.spanOf(tok);
     if (tok.tokenType === Other) {
       // A character C has no token for: say so rather than what was expected instead.
       this.report(`stray '${tok.image}' in program`, span);
       return;
     }
-    const previous = this.tokens[this.currIdx] ?? e.previousToken ?? this.LA(0);
-    if (isAfterMessage(e.message) && previous.tokenType !== EOF) {
-      const p = this.spanOf(previous);
+    if (e.after && this.i > 0) {
+      const p = this.tokens[this.i - 1]!.span;
       span = { file: p.file, line: p.endLine, col: p.endCol, endLine: p.endLine, endCol: p.endCol + 1 };
     }
     this.report(e.message, span);
@@ -280,16 +290,16 @@ export abstract class ParserBase extends EmbeddedActionsParser {
       else if (t === For) inFor = true;
     }
     if (!inFor) parens = 0;
-    for (let tok = this.LA(1); tok.tokenType !== EOF; tok = this.SKIP_TOKEN()) {
-      const t = tok.tokenType;
-      if (t === Semicolon && braces === 0 && parens === 0) { this.SKIP_TOKEN(); return; }
+    for (; !this.atEnd(); this.i++) {
+      const t = this.tokens[this.i]!.tokenType;
+      if (t === Semicolon && braces === 0 && parens === 0) { this.i++; return; }
       if (t === LBrace) braces++;
       else if (t === LParen || t === LBracket) parens++;
       else if ((t === RParen || t === RBracket) && parens > 0) parens--;
       else if (t === RBrace) {
-        if (braces === 0) { if (atTop) this.SKIP_TOKEN(); return; }
+        if (braces === 0) { if (atTop) this.i++; return; }
         braces--;
-        if (braces === 0) { this.SKIP_TOKEN(); return; }
+        if (braces === 0) { this.i++; return; }
       }
     }
   }

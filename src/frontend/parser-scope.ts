@@ -27,6 +27,9 @@ export class TypedefScopes {
   /** For each open scope, the names it declared and what they were, in order. */
   private readonly frames: Map<string, boolean>[] = [new Map()];
 
+  /** Changes whenever what `isTypedef` answers may change (so a caller may cache an answer until then). */
+  version = 0;
+
   /** The number of open scopes (1 = file scope only). */
   get depth(): number {
     return this.frames.length;
@@ -40,6 +43,7 @@ export class TypedefScopes {
   /** Declares `name` in the innermost scope; a redeclaration in the same scope replaces the earlier meaning. */
   declare(name: string, isTypedef: boolean): void {
     const frame = this.frames[this.frames.length - 1]!;
+    this.version++;
     let stack = this.bindings.get(name);
     if (stack === undefined) {
       stack = [];
@@ -59,6 +63,7 @@ export class TypedefScopes {
   pop(): ScopeEntry[] {
     if (this.frames.length === 1) return [];
     const frame = this.frames.pop()!;
+    this.version++;
     const entries: ScopeEntry[] = [];
     for (const [name, isTypedef] of frame) {
       this.bindings.get(name)!.pop();

@@ -5,11 +5,15 @@
  * This file holds the external definitions (C17 6.9) and the entry point;
  * the rules for expressions, specifiers, declarators and statements are in
  * the parser-*.ts files, layered as one class chain so that each rule can
- * call any other. Why chevrotain's EmbeddedActionsParser, and how typedef
- * names and error recovery work, is explained in parser-base.ts.
+ * call any other. How typedef names and error recovery work is explained in
+ * parser-base.ts.
  *
- * The parser instance is built once (chevrotain's grammar analysis is the
- * costly part) and reused for every translation unit.
+ * Why by hand: the parser was first built on chevrotain (DESIGN.md decision
+ * 3). On a 20 000-line unit, chevrotain's grammar analysis at start-up and
+ * its per-rule runtime (closures, lookahead functions, exceptions for
+ * control flow) were most of the parse and a third of a cold compile; the
+ * same grammar written as methods parses several times faster, cold and warm
+ * alike, and gives the same trees and messages.
  *
  * Not here: the preprocessor (it hands over the tokens), types (sema).
  *
@@ -23,37 +27,39 @@ import type {
 } from './ast.js';
 import type { SourceMap } from './source.js';
 import {
-  Assign, Comma, Extension, Identifier, LBrace, LParen, Newline, Semicolon, Star, type CToken,
+  Asm, Assign, Comma, Extension, Identifier, LBrace, LParen, Newline, Semicolon, Star, StaticAssert, type CToken,
 } from './tokens.js';
 import { StatementParser } from './parser-statements.js';
 import { TooManyErrors, expectedBefore } from './parser-errors.js';
-import { TypedefName } from './parser-base.js';
+import { TypedefName, type SyncMark } from './parser-base.js';
+import { DECLARATOR_START, EXTERNAL_DECLARATION_START, SPECIFIER_START } from './parser-first.js';
 
 class CParser extends StatementParser {
   /** translation-unit: external-declaration*   (an empty unit is accepted, as gcc does) */
-  protected translationUnit = this.RULE('translationUnit', (): ExternalDeclaration[] => {
+  private translationUnit(): ExternalDeclaration[] {
     const decls: ExternalDeclaration[] = [];
-    this.syncLoop((mark) => {
-      this.MANY(() => {
-        const decl = this.SUBRULE(this.externalDeclaration);
-        this.ACTION(() => {
-          if (decl) decls.push(decl);
-          mark.at = this.pos();
-        });
-      });
-      this.ACTION(() => { if (!this.atEnd()) this.failAtFileScope(); });
-    }, true);
+    this.syncLoop(this.externalDeclarations, decls, true);
     return decls;
-  });
+  }
+
+  /** The external declarations up to the end of the input, one sync item each. */
+  private externalDeclarations(mark: SyncMark, decls: ExternalDeclaration[]): void {
+    while (EXTERNAL_DECLARATION_START.has(this.peek())) {
+      const decl = this.externalDeclaration();
+      if (decl) decls.push(decl);
+      mark.at = this.pos();
+    }
+    if (!this.atEnd()) this.failAtFileScope();
+  }
 
   /** What cannot start an external declaration, in gcc's words for the usual mistakes. */
   private failAtFileScope(): never {
-    const tok = this.LA(1);
-    const next = this.LA(2).tokenType;
-    if (tok.tokenType === Identifier && (next === Identifier || next === Star || next === TypedefName)) {
+    const tok = this.token();
+    const next = this.peek(2);
+    if (this.peek() === Identifier && (next === Identifier || next === Star || next === TypedefName)) {
       this.fail(`unknown type name '${tok.image}'`, tok);
     }
-    if (tok.tokenType === Identifier && next === LParen) {
+    if (this.peek() === Identifier && next === LParen) {
       this.fail(`expected declaration specifiers before '${tok.image}' (ciri has no implicit int)`, tok);
     }
     this.fail(expectedBefore("identifier or '('", tok), tok);
@@ -63,106 +69,79 @@ class CParser extends StatementParser {
    * external-declaration: function-definition | declaration
    * (GNU: a stray `;`, a file-scope asm statement, __extension__ before a declaration)
    */
-  protected externalDeclaration = this.RULE('externalDeclaration', (): ExternalDeclaration | undefined => this.OR([
-    { ALT: () => { this.CONSUME(Semicolon); return undefined; } },
-    { ALT: () => this.SUBRULE(this.staticAssertDeclaration) },
-    { ALT: () => { this.SUBRULE(this.asmStatement); return undefined; } },
-    {
-      ALT: () => {
-        this.OPTION(() => this.CONSUME(Extension));
-        return this.SUBRULE(this.declarationOrFunctionDefinition);
-      },
-    },
-  ]));
+  private externalDeclaration(): ExternalDeclaration | undefined {
+    switch (this.peek()) {
+      case Semicolon: this.next(); return undefined;
+      case StaticAssert: return this.staticAssertDeclaration();
+      case Asm: this.asmStatement(); return undefined;
+      case Extension: this.next(); return this.declarationOrFunctionDefinition();
+      default: return this.declarationOrFunctionDefinition();
+    }
+  }
 
   /**
    * function-definition: declaration-specifiers declarator declaration-list? compound-statement
    * declaration: declaration-specifiers init-declarator-list? ;
    * (they share the specifiers and the first declarator; what follows decides)
    */
-  protected declarationOrFunctionDefinition = this.RULE('declarationOrFunctionDefinition',
-    (): ExternalDeclaration => {
-      const start = this.pos();
-      const specs = this.SUBRULE(this.declarationSpecifiers, { ARGS: ['declaration'] });
-      return this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(Semicolon);
-            return this.ACTION((): Declaration => ({ kind: 'declaration', specs, declarators: [], span: this.spanFrom(start) }));
-          },
-        },
-        {
-          ALT: () => {
-            const first = this.SUBRULE(this.declarator);
-            this.ACTION(() => {
-              this.declareName(first.name, specs.storage.includes('typedef'));
-              this.checkAfterFirstDeclarator(first);
-            });
-            return this.OR2([
-              {
-                // Declarations before the body only follow an old-style identifier list.
-                GATE: () => this.LA(1).tokenType === LBrace || isOldStyle(first),
-                ALT: () => this.SUBRULE(this.functionDefinition, { ARGS: [start, specs, first] }),
-              },
-              { ALT: () => this.SUBRULE(this.initDeclaratorListRest, { ARGS: [start, specs, first] }) },
-            ]);
-          },
-        },
-      ]);
-    });
+  private declarationOrFunctionDefinition(): ExternalDeclaration {
+    const start = this.pos();
+    const specs = this.declarationSpecifiers('declaration');
+    if (this.peek() === Semicolon) {
+      this.next();
+      return { kind: 'declaration', specs, declarators: [], span: this.spanFrom(start) };
+    }
+    if (!DECLARATOR_START.has(this.peek())) this.failExpected("identifier or '('");
+    const first = this.declarator();
+    const isTypedef = specs.storage.includes('typedef');
+    this.declareName(first.name, isTypedef);
+    this.checkAfterFirstDeclarator(first);
+    const t = this.peek();
+    // Declarations before the body only follow an old-style identifier list.
+    if (t === LBrace || (isOldStyle(first) && SPECIFIER_START.has(t))) return this.functionDefinition(start, specs, first);
+    if (t !== Assign && t !== Comma && t !== Semicolon) this.failExpected("identifier or '('");
+    return this.initDeclaratorListRest(start, specs, first, isTypedef);
+  }
 
   /** What may follow the first declarator: a body, old-style declarations, or the rest of a declaration. */
   private checkAfterFirstDeclarator(first: Declarator): void {
-    const t = this.LA(1).tokenType;
+    const t = this.peek();
     if (t === LBrace || t === Assign || t === Comma || t === Semicolon || isOldStyle(first)) return;
-    this.fail(expectedBefore(first.derived[0]?.kind === 'function' ? "';' or '{'" : "',' or ';'", this.LA(1)));
+    this.failExpected(first.derived[0]?.kind === 'function' ? "';' or '{'" : "',' or ';'");
   }
 
   /** The rest of a function-definition after its declarator: declaration-list? compound-statement */
-  protected functionDefinition = this.RULE('functionDefinition',
-    (start?: number, specs?: DeclSpecifiers, declarator?: Declarator): FunctionDefinition => {
-      // The parameters' scope is re-entered: they are visible in the K&R declarations and the body.
-      this.ACTION(() => {
-        const own = declarator!.derived[0];
-        this.names.push(own ? this.paramScopes.get(own) : []);
-      });
-      const oldStyleDecls: Declaration[] = [];
-      this.MANY(() => { oldStyleDecls.push(this.SUBRULE(this.declaration)); });
-      const body = this.SUBRULE(this.compoundStatement);
-      this.ACTION(() => this.names.pop());
-      return this.ACTION((): FunctionDefinition => ({
-        kind: 'functionDefinition', specs: specs!, declarator: declarator!, oldStyleDecls, body, span: this.spanFrom(start!),
-      }));
-    });
+  private functionDefinition(start: number, specs: DeclSpecifiers, declarator: Declarator): FunctionDefinition {
+    // The parameters' scope is re-entered: they are visible in the K&R declarations and the body.
+    const own = declarator.derived[0];
+    this.names.push(own ? this.paramScopes.get(own) : []);
+    const oldStyleDecls: Declaration[] = [];
+    while (SPECIFIER_START.has(this.peek())) oldStyleDecls.push(this.declaration());
+    const body = this.compoundStatement();
+    this.names.pop();
+    return { kind: 'functionDefinition', specs, declarator, oldStyleDecls, body, span: this.spanFrom(start) };
+  }
 
   /** The rest of a declaration after its first declarator: (= initializer)? (, init-declarator)* ; */
-  protected initDeclaratorListRest = this.RULE('initDeclaratorListRest',
-    (start?: number, specs?: DeclSpecifiers, first?: Declarator): Declaration => {
-      let init: Initializer | undefined;
-      this.OPTION(() => {
-        this.CONSUME(Assign);
-        init = this.SUBRULE(this.initializer);
-      });
-      const declarators: InitDeclarator[] = [];
-      this.ACTION(() => declarators.push({ declarator: first!, init, span: this.extend(first!.span) }));
-      this.MANY(() => {
-        this.CONSUME(Comma);
-        declarators.push(this.SUBRULE(this.initDeclarator, { ARGS: [specs] }));
-      });
-      this.ACTION(() => this.expect(Semicolon, "',' or ';'"));
-      this.CONSUME(Semicolon);
-      return this.ACTION((): Declaration => ({ kind: 'declaration', specs: specs!, declarators, span: this.spanFrom(start!) }));
-    });
-
-  constructor(validate = false) {
-    super(validate);
-    this.performSelfAnalysis();
+  private initDeclaratorListRest(start: number, specs: DeclSpecifiers, first: Declarator, isTypedef: boolean): Declaration {
+    let init: Initializer | undefined;
+    if (this.peek() === Assign) {
+      this.next();
+      init = this.initializer();
+    }
+    const declarators: InitDeclarator[] = [{ declarator: first, init, span: this.extend(first.span) }];
+    while (this.peek() === Comma) {
+      this.next();
+      declarators.push(this.initDeclarator(isTypedef));
+    }
+    this.expect(Semicolon, "',' or ';'");
+    this.next();
+    return { kind: 'declaration', specs, declarators, span: this.spanFrom(start) };
   }
 
   /** Parses one translation unit; see `parse`. */
   parseUnit(tokens: CToken[], file: number): { tu: TranslationUnit; errors: CompileError[] } {
-    // The preprocessor's output has no Newline tokens: borrow the array as it is (chevrotain appends its
-    // end-of-input sentinels and removes them at the end) rather than copy 100 000 tokens to be sure.
+    // The preprocessor's output has no Newline tokens: the array is read as it is rather than copied.
     this.begin(hasNewline(tokens) ? tokens.filter((t) => t.tokenType !== Newline) : tokens, file);
     let decls: ExternalDeclaration[] = [];
     try {
@@ -170,7 +149,7 @@ class CParser extends StatementParser {
     } catch (e) {
       if (e instanceof RangeError) {
         // JS recursion ran out: a limit of ciri's, not an error in the program.
-        this.report('nesting too deep for ciri\'s parser', this.spanOf(this.LA(1)), 'error', 'unsupported');
+        this.report('nesting too deep for ciri\'s parser', this.token().span, 'error', 'unsupported');
       } else if (!(e instanceof TooManyErrors)) {
         throw e;
       }
@@ -194,19 +173,6 @@ function isOldStyle(d: Declarator): boolean {
 }
 
 let shared: CParser | undefined;
-
-/**
- * Builds the grammar with chevrotain's validations on and returns what they found (nothing, for a
- * sound grammar). Runs in the unit tests; `parse` skips the validations to start faster.
- */
-export function grammarProblems(): string[] {
-  try {
-    new CParser(true);
-    return [];
-  } catch (e) {
-    return [e instanceof Error ? e.message : String(e)];
-  }
-}
 
 /** Parse one preprocessed translation unit. `tokens` has no Newline tokens. */
 export function parse(tokens: CToken[], file: number, sources: SourceMap): { tu: TranslationUnit; errors: CompileError[] } {

@@ -60,7 +60,8 @@ export class SourceMap {
 
 /** A span covering both arguments (they must be in the same file; otherwise `a` wins). */
 export function joinSpans(a: Span, b: Span): Span {
-  if (a.file !== b.file) return a;
+  // Spans are immutable, so a node made of one token can share the token's span.
+  if (a.file !== b.file || a === b) return a;
   return { file: a.file, line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol };
 }
 
