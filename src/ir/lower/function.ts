@@ -312,13 +312,17 @@ function retarget(t: Terminator, map: (b: BlockId) => BlockId): Terminator {
  * (`for (;;);`) keeps its last jump.
  */
 function threadJumps(blocks: readonly Block[]): (b: BlockId) => BlockId {
+  // The blocks seen on the walk from the current start are those marked with its stamp:
+  // one array for all walks instead of a set per edge.
+  const seenBy = new Int32Array(blocks.length);
+  let stamp = 0;
   return (b) => {
-    const seen = new Set<BlockId>();
+    stamp++;
     let cur = b;
     for (;;) {
       const blk = blocks[cur]!;
-      if (blk.stmts.length > 0 || blk.terminator.k !== 'goto' || seen.has(cur)) return cur;
-      seen.add(cur);
+      if (blk.stmts.length > 0 || blk.terminator.k !== 'goto' || seenBy[cur] === stamp) return cur;
+      seenBy[cur] = stamp;
       const next = blk.terminator.target;
       if (next === cur) return cur;
       cur = next;

@@ -107,7 +107,39 @@ function initializer(init: TInit, out: Map<TExpr, UnsequencedConflict>): void {
 }
 
 function full(e: TExpr, out: Map<TExpr, UnsequencedConflict>): void {
-  new Analysis(out).expr(e);
+  if (storesBelowRoot(e)) new Analysis(out).expr(e);
+}
+
+/**
+ * Does `e` store anywhere but at its root? If not, it holds no conflict: a
+ * conflict needs a write in one operand, and a store at the root is sequenced
+ * after the value computations of its operands. Most full expressions
+ * (`x = y + 1`, `f(a, b)`, `i < n`, `i++`) are cleared by this walk, which
+ * allocates nothing, instead of by the analysis, which collects every access.
+ * Statement expressions and compound literals count as stores: they hold
+ * full expressions of their own, which the analysis must visit.
+ */
+function storesBelowRoot(e: TExpr): boolean {
+  switch (e.k) {
+    case 'assign': case 'compoundAssign': return stores(e.target) || stores(e.value);
+    case 'incDec': return stores(e.target);
+    default: return stores(e);
+  }
+}
+
+function stores(e: TExpr): boolean {
+  switch (e.k) {
+    case 'assign': case 'compoundAssign': case 'incDec': case 'stmtExpr': case 'compoundLiteral': return true;
+    case 'var': case 'string': case 'intConst': case 'floatConst': case 'nullPtr': return false;
+    case 'deref': return stores(e.ptr);
+    case 'member': return stores(e.object);
+    case 'load': case 'decay': case 'addrOf': return stores(e.lvalue);
+    case 'convert': case 'unary': return stores(e.operand);
+    case 'binary': case 'compare': case 'ptrDiff': case 'logical': case 'comma': return stores(e.left) || stores(e.right);
+    case 'ptrAdd': return stores(e.ptr) || stores(e.index);
+    case 'conditional': return stores(e.cond) || stores(e.then) || stores(e.else);
+    case 'call': return stores(e.callee) || e.args.some(stores);
+  }
 }
 
 class Analysis {
