@@ -101,8 +101,12 @@ export class FnBuilder {
 
   /** Expressions where evaluation meets unsequenced accesses (unsequenced.ts); empty for almost every function. */
   unsequenced: ReadonlyMap<TExpr, UnsequencedConflict> = new Map();
+  /** The terminator of a block until one is set: shared, as terminators are never mutated, only replaced. */
+  private readonly unterminated: Terminator;
 
-  constructor(readonly ctx: ModuleContext, readonly span: Span, readonly ret: ReturnInfo) {}
+  constructor(readonly ctx: ModuleContext, readonly span: Span, readonly ret: ReturnInfo) {
+    this.unterminated = { k: 'unreachable', reason: 'builtin-unreachable', span };
+  }
 
   /** Reports the unsequenced accesses `e` makes, if it is one of the expressions that does, where it is evaluated. */
   checkSequencing(e: TExpr): void {
@@ -184,7 +188,7 @@ export class FnBuilder {
 
   newBlock(): BlockId {
     const id = this.blocks.length;
-    this.blocks.push({ id, stmts: [], terminator: { k: 'unreachable', reason: 'builtin-unreachable', span: this.span } });
+    this.blocks.push({ id, stmts: [], terminator: this.unterminated });
     return id;
   }
 
@@ -284,7 +288,10 @@ export class FnBuilder {
 
   /** The finished function: jumps through empty blocks threaded, blocks no edge reaches removed, the rest renumbered. */
   finish(head: Omit<IrFunction, 'locals' | 'slots' | 'blocks' | 'span'>): IrFunction {
-    return { ...head, locals: this.locals, slots: this.slots, blocks: pruneUnreachable(this.blocks, threadJumps(this.blocks), this.opened), span: this.span };
+    // Field by field: a spread of `head` with more fields after it allocated over a kilobyte per function.
+    const { name, linkName, params, retKind, sret, variadic } = head;
+    const blocks = pruneUnreachable(this.blocks, threadJumps(this.blocks), this.opened);
+    return { name, linkName, params, retKind, sret, variadic, locals: this.locals, slots: this.slots, blocks, span: this.span };
   }
 }
 
@@ -339,17 +346,22 @@ function pruneUnreachable(blocks: readonly Block[], final: (b: BlockId) => Block
   const work = [0];
   seen[0] = 1;
   while (work.length > 0) {
-    for (const next of successors(blocks[work.pop()!]!.terminator)) {
-      const s = final(next);
+    const next = successors(blocks[work.pop()!]!.terminator);
+    for (let i = 0; i < next.length; i++) {
+      const s = final(next[i]!);
       if (!seen[s]) { seen[s] = 1; work.push(s); }
     }
   }
-  const wasOpened = new Set(opened);
-  const order = [...opened, ...blocks.map((b) => b.id).filter((id) => !wasOpened.has(id))].filter((id) => seen[id]);
+  // New ids: the opened blocks in opening order, then those only ever jumped to, in id order.
   const newId = new Int32Array(blocks.length).fill(-1);
-  order.forEach((id, i) => { newId[id] = i; });
-  return order.map((id) => {
-    const b = blocks[id]!;
-    return { id: newId[id]!, stmts: b.stmts, terminator: retarget(b.terminator, (x) => newId[final(x)]!) };
-  });
+  const order: Block[] = [];
+  const keep = (id: BlockId): void => {
+    if (seen[id] && newId[id] === -1) { newId[id] = order.length; order.push(blocks[id]!); }
+  };
+  for (let i = 0; i < opened.length; i++) keep(opened[i]!);
+  for (let id = 0; id < blocks.length; id++) keep(id);
+  const map = (x: BlockId): BlockId => newId[final(x)]!;
+  const out: Block[] = [];
+  for (let i = 0; i < order.length; i++) out.push({ id: i, stmts: order[i]!.stmts, terminator: retarget(order[i]!.terminator, map) });
+  return out;
 }

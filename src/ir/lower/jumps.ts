@@ -29,13 +29,18 @@ type StmtOf<K extends TStmt['k']> = Extract<TStmt, { k: K }>;
 /** Case ranges (GNU `case 1 ... 5:`) up to this many values become switch cases; larger ones are compares. */
 const MAX_EXPANDED_RANGE = 256n;
 
-/** Visit `s` and the statements nested in it with the C blocks enclosing each. */
-function walk(s: TStmt, path: readonly TBlock[], visit: (s: TStmt, path: readonly TBlock[]) => void, intoSwitch: boolean): void {
+/**
+ * Visit `s` and the statements nested in it with the C blocks enclosing each.
+ * `path` is one stack for the whole walk, pushed and popped on the way: a
+ * visitor copies it to keep it. (Labels are rare; a copy per block was not.)
+ */
+function walk(s: TStmt, path: TBlock[], visit: (s: TStmt, path: readonly TBlock[]) => void, intoSwitch: boolean): void {
   visit(s, path);
   switch (s.k) {
     case 'block': {
-      const inner = [...path, s];
-      for (const item of s.items) walk(item, inner, visit, intoSwitch);
+      path.push(s);
+      for (let i = 0; i < s.items.length; i++) walk(s.items[i]!, path, visit, intoSwitch);
+      path.pop();
       return;
     }
     case 'if':
@@ -47,7 +52,10 @@ function walk(s: TStmt, path: readonly TBlock[], visit: (s: TStmt, path: readonl
       walk(s.body, path, visit, intoSwitch);
       return;
     case 'for':
-      walk(s.body, s.init?.k === 'block' ? [...path, s.init] : path, visit, intoSwitch);
+      if (s.init?.k !== 'block') return walk(s.body, path, visit, intoSwitch);
+      path.push(s.init);
+      walk(s.body, path, visit, intoSwitch);
+      path.pop();
       return;
     default: return;
   }
@@ -56,7 +64,7 @@ function walk(s: TStmt, path: readonly TBlock[], visit: (s: TStmt, path: readonl
 /** Give every label of a function body its block and path. */
 export function collectLabels(fb: FnBuilder, body: TBlock): void {
   walk(body, [], (s, path) => {
-    if (s.k === 'labeled') fb.labels.set(s.label, { block: fb.newBlock(), path });
+    if (s.k === 'labeled') fb.labels.set(s.label, { block: fb.newBlock(), path: path.slice() });
   }, true);
 }
 
@@ -119,7 +127,7 @@ export function switchStmt(fb: FnBuilder, s: StmtOf<'switch'>): void {
   fb.endFullExpr(s.cond.span);
   const kind = scalarKindOf(s.cond.type);
   const entries: CaseEntry[] = [];
-  walk(s.body, [], (st, path) => { if (st.k === 'case' || st.k === 'default') entries.push({ stmt: st, path }); }, false);
+  walk(s.body, [], (st, path) => { if (st.k === 'case' || st.k === 'default') entries.push({ stmt: st, path: path.slice() }); }, false);
   const exit = fb.newBlock();
   const cases: { value: number | bigint; target: BlockId }[] = [];
   const ranges: { lo: bigint; hi: bigint; target: BlockId }[] = [];

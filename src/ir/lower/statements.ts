@@ -38,7 +38,7 @@ export function lowerStmt(fb: FnBuilder, s: TStmt): void {
       fb.exitScope(closingBrace(s.span));
       return;
     case 'declare': return declare(fb, s);
-    case 'expr': return fullExpr(fb, s.span, () => effect(fb, s.expr));
+    case 'expr': return fullEffect(fb, s.expr, s.span);
     case 'if': return ifStmt(fb, s);
     case 'switch': return switchStmt(fb, s);
     case 'case': case 'default': return caseLabel(fb, s);
@@ -60,9 +60,14 @@ export function closingBrace(span: Span): Span {
   return { file: span.file, line: span.endLine, col: Math.max(1, span.endCol - 1), endLine: span.endLine, endCol: span.endCol };
 }
 
-export function fullExpr(fb: FnBuilder, span: Span, body: () => void): void {
+/**
+ * Evaluate `e` for its effects as a full expression (an expression statement, a `for` step).
+ * Not a helper taking a callback: a closure capturing `lowerStmt`'s parameters would
+ * cost a context object on every statement lowered, whatever its kind.
+ */
+function fullEffect(fb: FnBuilder, e: TExpr, span: Span): void {
   fb.beginFullExpr();
-  body();
+  effect(fb, e);
   fb.endFullExpr(span);
 }
 
@@ -103,8 +108,10 @@ function declare(fb: FnBuilder, s: StmtOf<'declare'>): void {
     fb.emit({ k: 'storageLive', slot: home.id, size, span: s.span });
     return;
   }
-  const init = s.init;
-  if (init) fullExpr(fb, s.span, () => initObject(fb, s.sym, init, s.span));
+  if (!s.init) return;
+  fb.beginFullExpr();
+  initObject(fb, s.sym, s.init, s.span);
+  fb.endFullExpr(s.span);
 }
 
 function ifStmt(fb: FnBuilder, s: StmtOf<'if'>): void {
@@ -169,7 +176,7 @@ function forStmt(fb: FnBuilder, s: StmtOf<'for'>): void {
   loopBody(fb, s.body, exit, step);
   fb.fallInto(step, s.span);
   const stepExpr = s.step;
-  if (stepExpr) fullExpr(fb, stepExpr.span, () => effect(fb, stepExpr));
+  if (stepExpr) fullEffect(fb, stepExpr, stepExpr.span);
   fb.goto(head, s.span);
   fb.switchTo(exit);
   if (init?.k === 'block') fb.exitScope(s.span);
