@@ -143,17 +143,32 @@ const INT_INFO: Record<IntKind, IntInfo> = {
   ullong: { size: 8, signed: false, rank: 5 },
 };
 
+/** The unqualified integer type of each kind (no enum name): what promotions and conversions yield. */
+const INT_TYPE: Record<IntKind, CType> = {
+  bool: BOOL, char: CHAR, schar: SCHAR, uchar: UCHAR, short: SHORT, ushort: USHORT,
+  int: INT, uint: UINT, long: LONG, ulong: ULONG, llong: LLONG, ullong: ULLONG,
+};
+
 export function intSize(ik: IntKind): number { return INT_INFO[ik].size; }
 export function intSigned(ik: IntKind): boolean { return INT_INFO[ik].signed; }
 export function intRank(ik: IntKind): number { return INT_INFO[ik].rank; }
 
-/** Smallest and largest value of an integer kind, as bigints. */
-export function intRange(ik: IntKind): { min: bigint; max: bigint } {
+export interface IntRange { readonly min: bigint; readonly max: bigint }
+
+function computeRange(ik: IntKind): IntRange {
   if (ik === 'bool') return { min: 0n, max: 1n };
   const bits = BigInt(INT_INFO[ik].size * 8);
   return INT_INFO[ik].signed
     ? { min: -(1n << (bits - 1n)), max: (1n << (bits - 1n)) - 1n }
     : { min: 0n, max: (1n << bits) - 1n };
+}
+
+/** Computed once: sema asks for ranges for every constant it types or folds. */
+const INT_RANGE = Object.fromEntries((Object.keys(INT_INFO) as IntKind[]).map((ik) => [ik, computeRange(ik)])) as Record<IntKind, IntRange>;
+
+/** Smallest and largest value of an integer kind, as bigints. */
+export function intRange(ik: IntKind): IntRange {
+  return INT_RANGE[ik];
 }
 
 const UNSIGNED_OF: Partial<Record<IntKind, IntKind>> = {
@@ -326,8 +341,9 @@ export function layoutRecord(rec: RecordInfo, members: readonly MemberDecl[], op
 /** C17 6.3.1.1p2: integer promotion. Non-integers are returned unchanged. */
 export function promote(t: CType): CType {
   if (t.kind !== 'int') return unqualified(t);
-  return INT_INFO[t.ik].rank < INT_INFO.int.rank ? INT : { kind: 'int', ik: t.ik };
+  return INT_INFO[t.ik].rank < INT_INFO.int.rank ? INT : INT_TYPE[t.ik];
 }
+
 
 /**
  * C17 6.3.1.8: the usual arithmetic conversions, returning the common real type.
@@ -339,19 +355,22 @@ export function promote(t: CType): CType {
  * 6. Otherwise: to the unsigned type corresponding to the signed type.
  */
 export function usualArithmetic(a: CType, b: CType): CType {
-  for (const fk of ['ldouble', 'double', 'float'] as const) {
-    if ((a.kind === 'float' && a.fk === fk) || (b.kind === 'float' && b.fk === fk)) return { kind: 'float', fk };
+  if (a.kind === 'float' || b.kind === 'float') {
+    const fa = a.kind === 'float' ? a.fk : undefined, fb = b.kind === 'float' ? b.fk : undefined;
+    if (fa === 'ldouble' || fb === 'ldouble') return LDOUBLE;
+    if (fa === 'double' || fb === 'double') return DOUBLE;
+    return FLOAT;
   }
   const pa = promote(a), pb = promote(b);
   if (pa.kind !== 'int' || pb.kind !== 'int') throw new LayoutError('usual arithmetic conversions on non-arithmetic types');
   if (pa.ik === pb.ik) return pa;
   const ia = INT_INFO[pa.ik], ib = INT_INFO[pb.ik];
   if (ia.signed === ib.signed) return ia.rank >= ib.rank ? pa : pb;
-  const [u, s] = ia.signed ? [pb, pa] : [pa, pb];
+  const u = ia.signed ? pb : pa, s = ia.signed ? pa : pb;
   const iu = INT_INFO[u.ik], is = INT_INFO[s.ik];
   if (iu.rank >= is.rank) return u;
   if (is.size > iu.size) return s;
-  return { kind: 'int', ik: toUnsigned(s.ik) };
+  return INT_TYPE[toUnsigned(s.ik)];
 }
 
 // ---- compatibility and printing ------------------------------------------------

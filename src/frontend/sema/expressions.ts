@@ -66,13 +66,13 @@ function dispatch(ctx: Sema, e: Expr): TExpr {
     case 'postfix': return incDec(ctx, e.operand, e.op === '++' ? 1 : -1, false, e.span);
     case 'compoundLiteral': return compoundLiteral(ctx, e.type, e.init, e.span);
     case 'unary': return unary(ctx, e);
-    case 'sizeofExpr': return sizeofType(ctx, ctx.inUnevaluated(() => expr(ctx, e.operand)), e.span);
+    case 'sizeofExpr': return sizeofType(ctx, unevaluated(ctx, e.operand), e.span);
     case 'sizeofType': {
       const mark = ctx.vlaPending.length;
       return afterPending(ctx, mark, sizeofType(ctx, typeName(ctx, e.type), e.span));
     }
     case 'alignofType': return alignofType(ctx, typeName(ctx, e.type), e.span);
-    case 'alignofExpr': return alignofType(ctx, ctx.inUnevaluated(() => expr(ctx, e.operand)), e.span);
+    case 'alignofExpr': return alignofType(ctx, unevaluated(ctx, e.operand), e.span);
     case 'cast': {
       const mark = ctx.vlaPending.length;
       return afterPending(ctx, mark, cast(ctx, e.type, e.operand, e.span));
@@ -94,6 +94,15 @@ function dispatch(ctx: Sema, e: Expr): TExpr {
       return ctx.poison((never as Expr).span);
     }
   }
+}
+
+/**
+ * The typed form of an operand that is not evaluated (of sizeof, _Alignof).
+ * A function of its own so that `dispatch` makes no closure: one capturing
+ * its parameters would cost a context object on every call, whatever the kind.
+ */
+function unevaluated(ctx: Sema, e: Expr): TExpr {
+  return ctx.inUnevaluated(() => expr(ctx, e));
 }
 
 /** The value of `e` (6.3.2.1): loaded, or decayed to a pointer. */

@@ -47,15 +47,17 @@ export function declSpecifiers(ctx: Sema, specs: DeclSpecifiers, opts: Specifier
   const storage = storageClass(ctx, specs);
   // `_Atomic T` has T's size and alignment for every lock-free type on x86-64, and with one thread
   // an atomic access is an ordinary one: the type is T until threads and race detection arrive.
-  const { type, implicitInt } = baseType(ctx, specs, opts);
+  const named = baseType(ctx, specs, opts);
+  const type = named ?? INT;
   const q = specs.qualifiers;
-  const qualified = qualify(type, { const: q.const, volatile: q.volatile, restrict: q.restrict });
-  return { type: qualified, storage, implicitInt, inline: specs.inline };
+  const qualified = q.const || q.volatile || q.restrict ? qualify(type, { const: q.const, volatile: q.volatile, restrict: q.restrict }) : type;
+  return { type: qualified, storage, implicitInt: named === undefined, inline: specs.inline };
 }
 
 function storageClass(ctx: Sema, specs: DeclSpecifiers): StorageClass | undefined {
   const classes = specs.storage;
   if (classes.length === 0) return undefined;
+  if (classes.length === 1 && classes[0] !== '_Thread_local') return classes[0];
   // With one thread, a thread-local object is a static one; `_Thread_local` alone at block scope
   // (6.7.1p3 requires static or extern with it there) is still accepted as gcc accepts it with a warning.
   const threadLocal = classes.includes('_Thread_local');
@@ -65,16 +67,27 @@ function storageClass(ctx: Sema, specs: DeclSpecifiers): StorageClass | undefine
   return rest[0];
 }
 
-function baseType(ctx: Sema, specs: DeclSpecifiers, opts: SpecifierOptions): { type: CType; implicitInt: boolean } {
-  const keywords = specs.types.filter((t): t is Extract<TypeSpecifier, { kind: 'keyword' }> => t.kind === 'keyword');
-  const others = specs.types.filter((t) => t.kind !== 'keyword');
-  if (others.length > 1 || (others.length === 1 && keywords.length > 0)) {
+/**
+ * The type the type specifiers name, or undefined when there is none (an
+ * implicit `int`). Counted in one loop, not filtered into lists: this runs
+ * for every declaration, parameter and type name.
+ */
+function baseType(ctx: Sema, specs: DeclSpecifiers, opts: SpecifierOptions): CType | undefined {
+  const types = specs.types;
+  let keywords = 0, others = 0;
+  let other: TypeSpecifier | undefined;
+  for (let i = 0; i < types.length; i++) {
+    const t = types[i]!;
+    if (t.kind === 'keyword') keywords++;
+    else if (others++ === 0) other = t;
+  }
+  if (others > 1 || (others === 1 && keywords > 0)) {
     ctx.error(specs.span, 'two or more data types in declaration specifiers');
   }
-  const other = others[0];
-  if (other) return { type: namedType(ctx, other, opts), implicitInt: false };
-  if (keywords.length === 0) return { type: INT, implicitInt: true };
-  return { type: keywordType(ctx, specs, keywords.map((k) => k.name)), implicitInt: false };
+  if (other) return namedType(ctx, other, opts);
+  if (keywords === 0) return undefined;
+  // Every specifier is a keyword here.
+  return keywordType(ctx, specs, types as readonly Extract<TypeSpecifier, { kind: 'keyword' }>[]);
 }
 
 /** The base type of a `__auto_type` declaration until each declarator's initializer gives its own (declarations.ts). */
@@ -103,39 +116,54 @@ const SINGLE_KEYWORD: ReadonlyMap<Keyword, CType> = new Map<Keyword, CType>([
   ['double', DOUBLE], ['signed', INT], ['unsigned', UINT], ['_Bool', BOOL],
 ]);
 
+/** The keywords that may be written at most once, in the order gcc reports duplicates. */
+const ONCE: readonly Keyword[] = ['void', 'char', 'short', 'int', 'float', 'double', 'signed', 'unsigned', '_Bool'];
+/** The keywords that name a base type, of which there may be one. */
+const BASES = ['void', 'char', 'int', 'float', 'double', '_Bool'] as const;
+type BaseKeyword = typeof BASES[number];
+/** The modifiers each base type takes, among `signed`, `unsigned`, `short` and `long`. */
+const ALLOWED: Record<BaseKeyword, readonly string[]> = {
+  void: [], _Bool: [], float: [], char: ['signed', 'unsigned'], double: ['long'], int: ['signed', 'unsigned', 'short', 'long'],
+};
+
 /** C17 6.7.2p2: the multisets of type-specifier keywords that name a type. */
-function keywordType(ctx: Sema, specs: DeclSpecifiers, words: Keyword[]): CType {
-  const single = words.length === 1 ? SINGLE_KEYWORD.get(words[0]!) : undefined;
+function keywordType(ctx: Sema, specs: DeclSpecifiers, words: readonly Extract<TypeSpecifier, { kind: 'keyword' }>[]): CType {
+  const single = words.length === 1 ? SINGLE_KEYWORD.get(words[0]!.name) : undefined;
   if (single) return single;
   // Counted in one pass: a multi-word type (`unsigned long`) asks for about twenty counts.
-  const counts = new Map<Keyword, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const count = (w: Keyword): number => counts.get(w) ?? 0;
+  const counts: Record<Keyword, number> = {
+    void: 0, char: 0, short: 0, int: 0, long: 0, float: 0, double: 0, signed: 0, unsigned: 0, _Bool: 0, _Complex: 0,
+  };
+  for (let i = 0; i < words.length; i++) counts[words[i]!.name]++;
   const span = specs.span;
-  for (const w of ['void', 'char', 'short', 'int', 'float', 'double', 'signed', 'unsigned', '_Bool'] as const) {
-    if (count(w) > 1) ctx.error(span, `duplicate '${w}'`);
+  for (let i = 0; i < ONCE.length; i++) {
+    if (counts[ONCE[i]!] > 1) ctx.error(span, `duplicate '${ONCE[i]!}'`);
   }
-  if (count('_Complex') > 0) {
+  if (counts._Complex > 0) {
     ctx.unsupported(span, '_Complex is not supported yet');
     return DOUBLE;
   }
-  const longs = count('long');
+  const longs = counts.long;
   if (longs > 2) ctx.error(span, "'long long long' is too long for GCC");
-  const signed = count('signed') > 0, unsigned = count('unsigned') > 0;
+  const signed = counts.signed > 0, unsigned = counts.unsigned > 0;
   if (signed && unsigned) ctx.error(span, "both 'signed' and 'unsigned' in declaration specifiers");
-  const short = count('short') > 0;
+  const short = counts.short > 0;
   if (short && longs > 0) ctx.error(span, "both 'long' and 'short' in declaration specifiers");
-  const bases = (['void', 'char', 'int', 'float', 'double', '_Bool'] as const).filter((w) => count(w) > 0);
-  if (bases.length > 1) {
-    ctx.error(span, 'two or more data types in declaration specifiers');
-    return INT;
+  let base: BaseKeyword | undefined;
+  for (let i = 0; i < BASES.length; i++) {
+    if (counts[BASES[i]!] === 0) continue;
+    if (base !== undefined) {
+      ctx.error(span, 'two or more data types in declaration specifiers');
+      return INT;
+    }
+    base = BASES[i]!;
   }
-  const base = bases[0] ?? 'int';
-  const modifiers = [...(signed ? ['signed'] : []), ...(unsigned ? ['unsigned'] : []), ...(short ? ['short'] : []), ...(longs ? ['long'] : [])];
-  const allowed: Record<typeof base, string[]> = {
-    void: [], _Bool: [], float: [], char: ['signed', 'unsigned'], double: ['long'], int: ['signed', 'unsigned', 'short', 'long'],
-  };
-  const bad = modifiers.find((m) => !allowed[base].includes(m));
+  base ??= 'int';
+  const bad = signed && !ALLOWED[base].includes('signed') ? 'signed'
+    : unsigned && !ALLOWED[base].includes('unsigned') ? 'unsigned'
+    : short && !ALLOWED[base].includes('short') ? 'short'
+    : longs && !ALLOWED[base].includes('long') ? 'long'
+    : undefined;
   if (bad) {
     ctx.error(span, `both '${bad}' and '${base}' in declaration specifiers`);
     return base === 'void' ? VOID : INT;
