@@ -149,6 +149,8 @@ const INT_TYPE: Record<IntKind, CType> = {
   int: INT, uint: UINT, long: LONG, ulong: ULONG, llong: LLONG, ullong: ULLONG,
 };
 
+/** The unqualified integer type of kind `ik`, shared. */
+export function intType(ik: IntKind): CType { return INT_TYPE[ik]; }
 export function intSize(ik: IntKind): number { return INT_INFO[ik].size; }
 export function intSigned(ik: IntKind): boolean { return INT_INFO[ik].signed; }
 export function intRank(ik: IntKind): number { return INT_INFO[ik].rank; }

@@ -37,7 +37,7 @@ const UNSIGNED: Record<0 | 1 | 2, IntKind[]> = { 0: ['uint', 'ulong', 'ullong'],
 export function integerConstantKind(value: bigint, unsigned: boolean, longs: 0 | 1 | 2, decimal: boolean):
   { kind: IntKind; tooLargeSigned: boolean } | undefined {
   const list = unsigned ? UNSIGNED[longs] : decimal ? DECIMAL[longs] : OCTAL_HEX[longs];
-  for (const kind of list) if (value <= intRange(kind).max) return { kind, tooLargeSigned: false };
+  for (let i = 0; i < list.length; i++) if (value <= intRange(list[i]!).max) return { kind: list[i]!, tooLargeSigned: false };
   if (value <= intRange('ullong').max) return { kind: 'ullong', tooLargeSigned: true };
   return undefined;
 }
@@ -80,7 +80,7 @@ export function evalInteger(e: TExpr): IntValue {
       const a = evalInteger(e.left), b = evalInteger(e.right);
       if (!a.ok) return a;
       if (!b.ok) return b;
-      const [x, y] = [a.value, b.value];
+      const x = a.value, y = b.value;
       const r = { '<': x < y, '>': x > y, '<=': x <= y, '>=': x >= y, '==': x === y, '!=': x !== y }[e.op];
       return ok(r ? 1n : 0n, a.overflow || b.overflow);
     }

@@ -220,7 +220,7 @@ export function assignConvert(ctx: Sema, e: TExpr, target: CType, how: AssignCon
   } else if (to.kind === 'pointer') {
     if (isNullPointerConstant(e)) return convert(ctx, e, to, true);
     if (from.kind === 'pointer') {
-      const [tp, fp] = [to.to, from.to];
+      const tp = to.to, fp = from.to;
       const voidSide = tp.kind === 'void' || fp.kind === 'void';
       if (!voidSide && !compatible(unqualified(tp), unqualified(fp))) report(ctx, e, how, 'incompatible-pointer', to);
       else {

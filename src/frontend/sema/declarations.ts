@@ -16,7 +16,7 @@
  * Invariant: a name's entry in a scope keeps the composite type of every
  * declaration of it seen so far in that scope.
  */
-import type { Declaration, Expr, InitDeclarator, Initializer, StorageClass } from '../ast.js';
+import type { Attribute, Declaration, Expr, InitDeclarator, Initializer, StorageClass } from '../ast.js';
 import type { CType } from '../ctypes.js';
 import { INT, compatible, isComplete, isScalar, isVariablyModified, isVla, typeToString, unqualified } from '../ctypes.js';
 import { takePending } from './vla.js';
@@ -51,8 +51,8 @@ export function declaration(ctx: Sema, d: Declaration): TStmt[] {
       const mark = ctx.vlaPending.length;
       const stmts = initDeclarator(ctx, base.type === AUTO_TYPE ? autoTyped(ctx, base, id) : base, id);
       requestAlignment(ctx, d, id);
-      const sizes = takePending(ctx, mark).map((expr): TStmt => ({ k: 'expr', expr, span: expr.span }));
-      out.push(...sizes, ...stmts);
+      for (const size of takePending(ctx, mark)) out.push({ k: 'expr', expr: size, span: size.span });
+      for (const s of stmts) out.push(s);
     } catch (err) {
       ctx.error(id.span, `internal error in ciri's semantic analysis: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -64,17 +64,23 @@ interface Base { readonly type: CType; readonly storage: StorageClass | undefine
 
 /** `_Alignas(...)` and `__attribute__((aligned(N)))` on an object declaration (6.7.5): recorded on its symbol. */
 function requestAlignment(ctx: Sema, d: Extract<Declaration, { kind: 'declaration' }>, id: InitDeclarator): void {
+  const { alignas, attributes } = d.specs, own = id.declarator.attributes;
+  if (alignas.length === 0 && attributes.length === 0 && own.length === 0) return; // nearly every declaration
   let align = 1;
-  for (const a of d.specs.alignas) align = Math.max(align, alignasValue(ctx, a) ?? 1);
-  for (const a of [...d.specs.attributes, ...id.declarator.attributes]) {
-    if (a.name.replace(/^__(.*)__$/, '$1') !== 'aligned') continue;
-    const n = a.args[0] ? integerConstantExpression(ctx, a.args[0], 'requested alignment is not an integer constant') : 16n;
-    if (n !== undefined && n > 0n && (n & (n - 1n)) === 0n) align = Math.max(align, Number(n));
-  }
+  for (const a of alignas) align = Math.max(align, alignasValue(ctx, a) ?? 1);
+  for (const a of attributes) align = Math.max(align, alignedAttribute(ctx, a));
+  for (const a of own) align = Math.max(align, alignedAttribute(ctx, a));
   const name = id.declarator.name;
   if (align === 1 || name === undefined) return;
   const entry = ctx.scope.ordinary.get(name);
   if (entry?.k === 'var') entry.sym.align = Math.max(entry.sym.align ?? 1, align);
+}
+
+/** The alignment `__attribute__((aligned(N)))` requests (16 without N), or 1 for another attribute or a bad N. */
+function alignedAttribute(ctx: Sema, a: Attribute): number {
+  if (a.name.replace(/^__(.*)__$/, '$1') !== 'aligned') return 1;
+  const n = a.args[0] ? integerConstantExpression(ctx, a.args[0], 'requested alignment is not an integer constant') : 16n;
+  return n !== undefined && n > 0n && (n & (n - 1n)) === 0n ? Number(n) : 1;
 }
 
 /**

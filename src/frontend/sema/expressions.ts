@@ -18,7 +18,7 @@ import type { Expr, Initializer, TypeName } from '../ast.js';
 import type { CType } from '../ctypes.js';
 import {
   isVla, CHAR, DOUBLE, FLOAT, INT, LDOUBLE, LONG, UCHAR, UINT, ULONG, USHORT, alignOf, arrayOf, compatible, isComplete,
-  isInteger, isScalar, sizeOf, unqualified,
+  intType, isInteger, isScalar, sizeOf, unqualified,
 } from '../ctypes.js';
 import type { Span } from '../source.js';
 import type { TExpr } from '../typed-ast.js';
@@ -194,7 +194,7 @@ function integerConstant(ctx: Sema, e: Extract<Expr, { kind: 'intConst' }>): TEx
     return ctx.poison(e.span, { kind: 'int', ik: 'ullong' });
   }
   if (k.tooLargeSigned) ctx.warn(e.span, 'integer constant is so large that it is unsigned');
-  return { k: 'intConst', value: e.value, type: { kind: 'int', ik: k.kind }, span: e.span };
+  return { k: 'intConst', value: e.value, type: intType(k.kind), span: e.span };
 }
 
 /** A string literal (6.4.5p6): an array of its code units and a terminating zero, with static storage. */

@@ -42,21 +42,21 @@ export interface Node {
   whole: boolean;
   /** Character arrays: elements [0, prefix) come from a string literal. */
   prefix: number;
-  /** Member or element index to what is known inside it. */
-  readonly children: Map<number, Node>;
+  /** Member or element index to what is known inside it; made on first use, as most nodes are scalars'. */
+  children: Map<number, Node> | undefined;
   /** Unions: the member last initialized (only one can be, 6.7.2.1p16). */
   unionMember: number | undefined;
 }
 
 export function newNode(): Node {
-  return { whole: false, prefix: 0, children: new Map(), unionMember: undefined };
+  return { whole: false, prefix: 0, children: undefined, unionMember: undefined };
 }
 
 /** Forget everything known inside a node (a new brace list for it). */
 function reset(node: Node): void {
   node.whole = false;
   node.prefix = 0;
-  node.children.clear();
+  node.children = undefined;
   node.unionMember = undefined;
 }
 
@@ -250,7 +250,8 @@ export class Flattener {
       frame.node.unionMember = frame.index;
     }
     const bits = m.bitWidth !== undefined ? { bitOffset: m.bitOffset ?? 0, width: m.bitWidth } : undefined;
-    return { type: m.type, offset: frame.offset + m.offset, node: child(frame.node, frame.index), ...(bits ? { bits } : {}) };
+    const type = m.type, offset = frame.offset + m.offset, node = child(frame.node, frame.index);
+    return bits ? { type, offset, node, bits } : { type, offset, node };
   }
 
   /** An expression for a scalar or a whole record (6.7.9p11, p13). */
@@ -258,7 +259,7 @@ export class Flattener {
     const v = toRvalue(this.ctx, e);
     if (this.ctx.isPoison(v)) return;
     node.whole = true;
-    node.children.clear();
+    node.children = undefined;
     if (type.kind === 'record') {
       if (v.type.kind !== 'record' && v.type.kind !== 'void') {
         this.ctx.error(v.span, 'invalid initializer');
@@ -273,7 +274,8 @@ export class Flattener {
     const converted = assignConvert(this.ctx, v, type, { kind: 'initialization' });
     if (this.ctx.isPoison(converted)) return;
     if (this.opts.isStatic && !isStaticInitializer(converted)) this.ctx.error(v.span, 'initializer element is not constant');
-    this.items.push({ k: 'scalar', offset, type: unqualified(type), expr: converted, ...(bits ? { bits } : {}) });
+    const t = unqualified(type);
+    this.items.push(bits ? { k: 'scalar', offset, type: t, expr: converted, bits } : { k: 'scalar', offset, type: t, expr: converted });
   }
 
   /** Whether `e` is a string literal that can initialize an array of `type`'s elements (6.7.9p14-15). */
@@ -323,31 +325,31 @@ export class Flattener {
       // 6.7.9p10: an uninitialized union has its first named member zeroed, padding included.
       const m = node.unionMember;
       if (m === undefined) this.zeros(type, offset, undefined);
-      else this.zeros(members[m]!.type, offset + members[m]!.offset, node.children.get(m));
+      else this.zeros(members[m]!.type, offset + members[m]!.offset, node.children?.get(m));
       return;
     }
     members.forEach((m, i) => {
       if (type.rec.hasFlexibleArray && i === members.length - 1) return;
       if (m.bitWidth !== undefined) {
         // A bit-field shares its bytes with its neighbours: zero only its own bits.
-        if (!node.children.get(i)?.whole) {
+        if (!node.children?.get(i)?.whole) {
           const zero: TExpr = { k: 'intConst', value: 0n, type: unqualified(m.type), span: NO_SPAN };
           this.items.push({ k: 'scalar', offset: offset + m.offset, type: unqualified(m.type), expr: zero, bits: { bitOffset: m.bitOffset ?? 0, width: m.bitWidth } });
         }
         return;
       }
-      this.zeros(m.type, offset + m.offset, node.children.get(i));
+      this.zeros(m.type, offset + m.offset, node.children?.get(i));
     });
   }
 
   private arrayZeros(type: Extract<CType, { kind: 'array' }>, offset: number, node: Node): void {
     const length = type.length ?? 0;
     const elemSize = isComplete(type.of) ? sizeOf(type.of) : 0;
-    const indices = [...node.children.keys()].filter((i) => i >= node.prefix && i < length).sort((a, b) => a - b);
+    const indices = node.children ? [...node.children.keys()].filter((i) => i >= node.prefix && i < length).sort((a, b) => a - b) : [];
     let next = node.prefix;
     for (const i of indices) {
       if (i > next) this.items.push({ k: 'zero', offset: offset + next * elemSize, size: (i - next) * elemSize });
-      this.zeros(type.of, offset + i * elemSize, node.children.get(i));
+      this.zeros(type.of, offset + i * elemSize, node.children!.get(i));
       next = i + 1;
     }
     if (length > next && elemSize > 0) this.items.push({ k: 'zero', offset: offset + next * elemSize, size: (length - next) * elemSize });
@@ -355,6 +357,7 @@ export class Flattener {
 }
 
 function child(node: Node, index: number): Node {
+  node.children ??= new Map();
   let c = node.children.get(index);
   if (!c) {
     c = newNode();

@@ -45,7 +45,7 @@ export function binary(ctx: Sema, e: BinaryExpr): TExpr {
 
 /** A binary operator on two values (also used by `op=`'s validity checks). */
 export function binaryOn(ctx: Sema, op: Exclude<BinaryOperator, '&&' | '||'>, l: TExpr, r: TExpr, span: Span): TExpr {
-  const [lt, rt] = [l.type, r.type];
+  const lt = l.type, rt = r.type;
   switch (op) {
     case '*': case '/':
       return isArithmetic(lt) && isArithmetic(rt) ? arithmetic(ctx, op, l, r, span) : invalidOperands(ctx, op, l, r, span);
@@ -70,7 +70,7 @@ function arithmetic(ctx: Sema, op: ArithOp, l: TExpr, r: TExpr, span: Span): TEx
 /** Floating operations on constants are exact IEEE operations, so they fold like integer ones. */
 function foldFloat(e: TExpr): TExpr {
   if (e.k !== 'binary' || e.type.kind !== 'float' || e.left.k !== 'floatConst' || e.right.k !== 'floatConst') return e;
-  const [x, y] = [e.left.value, e.right.value];
+  const x = e.left.value, y = e.right.value;
   const r = e.op === '+' ? x + y : e.op === '-' ? x - y : e.op === '*' ? x * y : e.op === '/' ? x / y : undefined;
   if (r === undefined) return e;
   return { k: 'floatConst', value: e.type.fk === 'float' ? Math.fround(r) : r, type: e.type, span: e.span };
@@ -117,9 +117,9 @@ function compare(op: CompareOp, left: TExpr, right: TExpr, span: Span): TExpr {
 
 /** Make two pointers (or a pointer and an integer) one pointer type for a comparison. */
 function pointerOperands(ctx: Sema, l: TExpr, r: TExpr, span: Span, ordered: boolean): [TExpr, TExpr] {
-  const [lt, rt] = [l.type, r.type];
+  const lt = l.type, rt = r.type;
   if (lt.kind === 'pointer' && rt.kind === 'pointer') {
-    const [lp, rp] = [unqualified(lt.to), unqualified(rt.to)];
+    const lp = unqualified(lt.to), rp = unqualified(rt.to);
     if (!ordered && (lp.kind === 'void' || rp.kind === 'void')) {
       // 6.5.9p5: the other operand is converted to the `void *` type.
       return lp.kind === 'void' ? [l, convert(ctx, r, lt, true)] : [convert(ctx, l, rt, true), r];
@@ -127,7 +127,8 @@ function pointerOperands(ctx: Sema, l: TExpr, r: TExpr, span: Span, ordered: boo
     if (!compatible(lp, rp)) ctx.warn(span, 'comparison of distinct pointer types lacks a cast');
     return [l, convert(ctx, r, lt, true)];
   }
-  const [ptr, other, ptrLeft] = lt.kind === 'pointer' ? [l, r, true] : [r, l, false];
+  const ptrLeft = lt.kind === 'pointer';
+  const ptr = ptrLeft ? l : r, other = ptrLeft ? r : l;
   // 6.5.9p2 allows a null pointer constant; gcc accepts `p > 0` too, warning only with -Wextra.
   if (!isNullPointerConstant(other)) ctx.warn(span, 'comparison between pointer and integer');
   const converted = convert(ctx, other, ptr.type, true);
@@ -262,7 +263,7 @@ function conditionalOn(ctx: Sema, cond: TExpr, a: TExpr, b: TExpr, span: Span): 
 
 /** The type of `c ? a : b` from its arms (6.5.15p3-6). */
 function armType(ctx: Sema, a: TExpr, b: TExpr, span: Span): { type: CType } | undefined {
-  const [at, bt] = [a.type, b.type];
+  const at = a.type, bt = b.type;
   if (isArithmetic(at) && isArithmetic(bt)) return { type: usualArithmetic(at, bt) };
   if (at.kind === 'void' || bt.kind === 'void') return { type: VOID };
   if (at.kind === 'record' && bt.kind === 'record' && at.rec === bt.rec) return { type: unqualified(at) };
@@ -270,7 +271,7 @@ function armType(ctx: Sema, a: TExpr, b: TExpr, span: Span): { type: CType } | u
     if (isNullPointerConstant(b)) return { type: at };
     if (isNullPointerConstant(a)) return { type: bt };
     const q = { const: !!(at.to.q?.const || bt.to.q?.const), volatile: !!(at.to.q?.volatile || bt.to.q?.volatile) };
-    const [ap, bp] = [unqualified(at.to), unqualified(bt.to)];
+    const ap = unqualified(at.to), bp = unqualified(bt.to);
     if (ap.kind === 'void' || bp.kind === 'void') return { type: pointerTo(qualify(VOID, q)) };
     if (compatible(ap, bp)) return { type: pointerTo(qualify(composite(ap, bp), q)) };
     ctx.warn(span, 'pointer type mismatch in conditional expression');

@@ -54,7 +54,7 @@ export function recordSpecifier(ctx: Sema, s: StructSpecifier, standalone: boole
 
 function recordReference(ctx: Sema, s: StructSpecifier, standalone: boolean): RecordInfo {
   const tag = s.tag ?? '';
-  const here = ctx.scope.tags.get(tag);
+  const here = ctx.scope.tag(tag);
   const found = standalone ? (here ? { entry: here } : undefined) : ctx.scope.lookupTag(tag);
   if (found) {
     const entry = found.entry;
@@ -63,7 +63,7 @@ function recordReference(ctx: Sema, s: StructSpecifier, standalone: boolean): Re
     return ctx.newRecord(tag, s.isUnion);
   }
   const rec = ctx.newRecord(tag, s.isUnion);
-  ctx.scope.tags.set(tag, { k: 'record', rec, span: s.span });
+  ctx.scope.declareTag(tag, { k: 'record', rec, span: s.span });
   if (ctx.scope.kind === 'params' && !standalone) {
     ctx.warn(s.span, `'${kindName(s.isUnion)} ${tag}' declared inside parameter list will not be visible outside of this definition or declaration`);
   }
@@ -73,7 +73,7 @@ function recordReference(ctx: Sema, s: StructSpecifier, standalone: boolean): Re
 function recordDefinition(ctx: Sema, s: StructSpecifier): RecordInfo {
   let rec: RecordInfo | undefined;
   if (s.tag !== undefined) {
-    const here = ctx.scope.tags.get(s.tag);
+    const here = ctx.scope.tag(s.tag);
     if (here && (here.k !== 'record' || here.rec.isUnion !== s.isUnion)) {
       ctx.error(s.span, `'${s.tag}' defined as wrong kind of tag`);
     } else if (here && here.rec.members) {
@@ -83,7 +83,7 @@ function recordDefinition(ctx: Sema, s: StructSpecifier): RecordInfo {
     }
     if (!rec) {
       rec = ctx.newRecord(s.tag, s.isUnion);
-      if (!here) ctx.scope.tags.set(s.tag, { k: 'record', rec, span: s.span });
+      if (!here) ctx.scope.declareTag(s.tag, { k: 'record', rec, span: s.span });
     }
   } else {
     rec = ctx.newRecord(undefined, s.isUnion);
@@ -241,17 +241,17 @@ export function enumSpecifier(ctx: Sema, s: EnumSpecifier): CType {
     if (found) ctx.error(s.span, `'${tag}' defined as wrong kind of tag`);
     // GNU C: a forward reference to an enum, completed later.
     const type: CType = { kind: 'int', ik: 'uint', enumName: tag ?? '<anonymous>' };
-    if (tag !== undefined && !found) ctx.scope.tags.set(tag, { k: 'enum', type, complete: false, span: s.span });
+    if (tag !== undefined && !found) ctx.scope.declareTag(tag, { k: 'enum', type, complete: false, span: s.span });
     return type;
   }
-  const here = tag !== undefined ? ctx.scope.tags.get(tag) : undefined;
+  const here = tag !== undefined ? ctx.scope.tag(tag) : undefined;
   if (here && (here.k !== 'enum' || here.complete)) {
     ctx.error(s.span, here.k === 'enum' ? `redeclaration of 'enum ${tag}'` : `'${tag}' defined as wrong kind of tag`);
   }
   const { min, max } = enumerators(ctx, s.enumerators);
   const type: CType = { kind: 'int', ik: enumKind(min, max), enumName: tag ?? '<anonymous>' };
   if (tag !== undefined) {
-    if (here && here.k === 'enum') { here.type = type; here.complete = true; } else if (!here) ctx.scope.tags.set(tag, { k: 'enum', type, complete: true, span: s.span });
+    if (here && here.k === 'enum') { here.type = type; here.complete = true; } else if (!here) ctx.scope.declareTag(tag, { k: 'enum', type, complete: true, span: s.span });
   }
   return type;
 }

@@ -43,8 +43,8 @@ export type ScopeKind = 'file' | 'block' | 'params';
 export class Scope {
   /** Ordinary identifiers declared directly in this scope. */
   readonly ordinary = new Map<string, OrdinaryEntry>();
-  /** Tags declared directly in this scope. */
-  readonly tags = new Map<string, TagEntry>();
+  /** Tags declared directly in this scope; made with the first, as most scopes (blocks, parameter lists) declare none. */
+  private tags: Map<string, TagEntry> | undefined;
 
   constructor(readonly parent: Scope | undefined, readonly kind: ScopeKind) {}
 
@@ -60,10 +60,19 @@ export class Scope {
   /** The innermost visible tag `name`, with the scope declaring it. */
   lookupTag(name: string): { entry: TagEntry; scope: Scope } | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
-      const entry = s.tags.get(name);
+      const entry = s.tags?.get(name);
       if (entry) return { entry, scope: s };
     }
     return undefined;
+  }
+
+  /** The tag `name` if declared directly in this scope. */
+  tag(name: string): TagEntry | undefined {
+    return this.tags?.get(name);
+  }
+
+  declareTag(name: string, entry: TagEntry): void {
+    (this.tags ??= new Map()).set(name, entry);
   }
 
   /** The file scope this scope is nested in. */
