@@ -10,19 +10,29 @@
  * kind; asking for one is a bug in the caller (sema guarantees scalar types
  * wherever lowering asks), so it throws a plain Error.
  */
-import type { CType } from '../frontend/ctypes.js';
+import type { CType, IntKind } from '../frontend/ctypes.js';
 import { intSigned, intSize } from '../frontend/ctypes.js';
 import type { ScalarKind } from './ir.js';
 
 const SIGNED: Record<number, ScalarKind> = { 1: 'i8', 2: 'i16', 4: 'i32', 8: 'i64' };
 const UNSIGNED: Record<number, ScalarKind> = { 1: 'u8', 2: 'u16', 4: 'u32', 8: 'u64' };
 
+function intKindOf(ik: IntKind): ScalarKind {
+  if (ik === 'bool') return 'u8';
+  return (intSigned(ik) ? SIGNED : UNSIGNED)[intSize(ik)]!;
+}
+
+/** Each integer kind's scalar kind, worked out once: lowering asks for one per operation. */
+const INT_KINDS: Record<IntKind, ScalarKind> = {
+  bool: intKindOf('bool'), char: intKindOf('char'), schar: intKindOf('schar'), uchar: intKindOf('uchar'),
+  short: intKindOf('short'), ushort: intKindOf('ushort'), int: intKindOf('int'), uint: intKindOf('uint'),
+  long: intKindOf('long'), ulong: intKindOf('ulong'), llong: intKindOf('llong'), ullong: intKindOf('ullong'),
+};
+
 /** The kind that holds a value of scalar type `t`. */
 export function scalarKindOf(t: CType): ScalarKind {
   switch (t.kind) {
-    case 'int':
-      if (t.ik === 'bool') return 'u8';
-      return (intSigned(t.ik) ? SIGNED : UNSIGNED)[intSize(t.ik)]!;
+    case 'int': return INT_KINDS[t.ik];
     case 'float': return t.fk === 'float' ? 'f32' : 'f64';
     case 'pointer': return 'ptr';
     case 'void': case 'array': case 'function': case 'record':

@@ -235,7 +235,10 @@ export class FnBuilder {
 
   pushFrame(frame: Frame, span: Span): void {
     this.frames.push(frame);
-    for (const slot of frame.slots) if (!this.slots[slot]!.dynamic) this.emit({ k: 'storageLive', slot, span });
+    for (let i = 0; i < frame.slots.length; i++) {
+      const slot = frame.slots[i]!;
+      if (!this.slots[slot]!.dynamic) this.emit({ k: 'storageLive', slot, span });
+    }
   }
 
   enterScope(block: TBlock): void {

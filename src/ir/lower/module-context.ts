@@ -86,7 +86,9 @@ export class ModuleContext {
 
   private push(g: Omit<IrGlobal, 'id' | 'init'>): GlobalId {
     const id = this.globals.length;
-    this.globals.push({ ...g, id, init: [] });
+    // Field by field: a spread of `g` with fields added after it takes V8's slow generic path.
+    const { name, linkName, size, align, readonly, isString, span } = g;
+    this.globals.push({ name, linkName, size, align, readonly, isString, span, id, init: [] });
     return id;
   }
 }

@@ -34,7 +34,7 @@ export function lowerStmt(fb: FnBuilder, s: TStmt): void {
   switch (s.k) {
     case 'block':
       fb.enterScope(s);
-      for (const item of s.items) lowerStmt(fb, item);
+      for (let i = 0; i < s.items.length; i++) lowerStmt(fb, s.items[i]!);
       fb.exitScope(closingBrace(s.span));
       return;
     case 'declare': return declare(fb, s);

@@ -80,7 +80,7 @@ export function findUnsequenced(body: TStmt): Map<TExpr, UnsequencedConflict> {
 
 function statement(s: TStmt, out: Map<TExpr, UnsequencedConflict>): void {
   switch (s.k) {
-    case 'block': for (const item of s.items) statement(item, out); return;
+    case 'block': for (let i = 0; i < s.items.length; i++) statement(s.items[i]!, out); return;
     case 'declare': if (s.init) initializer(s.init, out); return;
     case 'expr': full(s.expr, out); return;
     case 'if': full(s.cond, out); statement(s.then, out); if (s.else) statement(s.else, out); return;
@@ -101,7 +101,8 @@ function statement(s: TStmt, out: Map<TExpr, UnsequencedConflict>): void {
 
 /** Initializer expressions are indeterminately sequenced (6.7.9p23): each is analysed on its own. */
 function initializer(init: TInit, out: Map<TExpr, UnsequencedConflict>): void {
-  for (const item of init.items) {
+  for (let i = 0; i < init.items.length; i++) {
+    const item = init.items[i]!;
     if (item.k === 'scalar' || item.k === 'copy') full(item.expr, out);
   }
 }
