@@ -22,6 +22,12 @@
  * literal values (the parser's job), unterminated quotes (reported by the
  * preprocessor only when the token is not in a skipped group).
  *
+ * Two entry points share the scanner: `lex` returns every token, Newlines
+ * included (what chevrotain's lexer would); `lexFile` returns what the
+ * preprocessor reads, the tokens without the Newlines and with `space` and
+ * `bol` marks in their place, made while scanning rather than in a second
+ * pass over a token list that holds a Newline token per line.
+ *
  * Invariant: every returned token has `span`, and its `startOffset` and
  * `endOffset` refer to the original text. chevrotain's optional line and
  * column fields are left out: the parser never reads them and the span says
@@ -138,10 +144,28 @@ const IDENT_PART = new Uint8Array(128);
 for (let c = 0; c < 128; c++) IDENT_PART[c] = /[A-Za-z0-9_$]/.test(String.fromCharCode(c)) ? 1 : 0;
 
 /**
- * Tokenizes spliced text; `emit` receives each token's type, spliced [start, end), and its
- * text when the scanner already cut it out (identifiers and keywords: a second slice would
- * copy 100 000 short strings of a large file again).
+ * A file's tokens as the preprocessor reads them: the lexer's tokens without the
+ * Newlines, and for each one its `space` and `bol` marks as bits of `flags`.
  */
+export interface LexedTokens {
+  readonly tokens: readonly CToken[];
+  /** `SPACE | BOL` bits, by token index. */
+  readonly flags: Uint8Array;
+}
+
+/** Whitespace or a comment came before the token on its line (backslash-newlines, removed in phase 2, do not count). */
+export const SPACE = 1;
+/** The token is the first of its line. */
+export const BOL = 2;
+
+/**
+ * Receives each token's type, spliced [start, end), its text when the scanner already cut it
+ * out (identifiers and keywords: a second slice would copy 100 000 short strings of a large
+ * file again), and its `SPACE | BOL` marks.
+ */
+type Emit = (type: TokenType, start: number, end: number, image: string | undefined, flags: number) => void;
+
+/** Tokenizes spliced text, Newlines included, passing each token to `emit`. */
 class Scanner {
   private pos = 0;
   /** The text of the token being scanned, if cutting it out was part of scanning it. */
@@ -149,30 +173,39 @@ class Scanner {
   /** Spliced offset of an unterminated block comment's `/`, if one ended the scan. */
   unterminatedAt = -1;
 
-  constructor(private readonly text: string, private readonly emit: (type: TokenType, start: number, end: number, image: string | undefined) => void) {}
+  constructor(private readonly text: string, private readonly emit: Emit) {}
 
   run(): void {
     const text = this.text;
     const n = text.length;
+    // The marks of the next token: what was skipped since the last token or newline.
+    let space = false;
+    let bol = true;
     while (this.pos < n) {
       const start = this.pos;
       const c = text.charCodeAt(start);
       if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12) {
         this.pos++;
+        space = true;
         continue;
       }
       if (c === 10) {
         this.pos++;
-        this.emit(Newline, start, start + 1, '\n');
+        this.emit(Newline, start, start + 1, '\n', 0);
+        space = false;
+        bol = true;
         continue;
       }
       if (c === 47 /* / */ && this.comment(start)) {
         if (this.unterminatedAt >= 0) return;
+        space = true;
         continue;
       }
       this.image = undefined;
       const type = this.token(c, start);
-      this.emit(type, start, this.pos, this.image);
+      this.emit(type, start, this.pos, this.image, (space ? SPACE : 0) | (bol ? BOL : 0));
+      space = false;
+      bol = false;
     }
   }
 
@@ -292,16 +325,19 @@ class Scanner {
   }
 }
 
-/** Lex one file's text into CTokens (with Newline tokens kept, comments/whitespace dropped). */
-export function lex(fileId: number, text: string): { tokens: CToken[]; errors: CompileError[] } {
+/**
+ * Scans one file's text, passing each token (Newlines only if `newlines`) to `push` with
+ * its `SPACE | BOL` marks.
+ */
+function scan(fileId: number, text: string, newlines: boolean, push: (token: CToken, flags: number) => void): CompileError[] {
   const errors: CompileError[] = [];
   // A UTF-8 byte order mark is not part of the program.
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const map = new OffsetMap();
   const spliced = splice(body, map);
   const lines = new LineCursor(body);
-  const tokens: CToken[] = [];
-  const scanner = new Scanner(spliced, (tokenType, start, end, image) => {
+  const scanner = new Scanner(spliced, (tokenType, start, end, image, flags) => {
+    if (tokenType === Newline && !newlines) return;
     const startOffset = map.original(start);
     // The last character of the token, mapped, then one past it.
     const endOffset = map.original(end - 1);
@@ -310,7 +346,7 @@ export function lex(fileId: number, text: string): { tokens: CToken[]; errors: C
     const col = lines.col;
     lines.seek(endOffset);
     const span: Span = { file: fileId, line, col, endLine: lines.line, endCol: lines.col + 1 };
-    tokens.push({ image: image ?? spliced.slice(start, end), tokenType, tokenTypeIdx: tokenType.tokenTypeIdx!, startOffset, endOffset, span });
+    push({ image: image ?? spliced.slice(start, end), tokenType, tokenTypeIdx: tokenType.tokenTypeIdx!, startOffset, endOffset, span }, flags);
   });
   scanner.run();
   if (scanner.unterminatedAt >= 0) {
@@ -321,5 +357,26 @@ export function lex(fileId: number, text: string): { tokens: CToken[]; errors: C
       span: { file: fileId, line, col, endLine: line, endCol: col + 2 },
     });
   }
+  return errors;
+}
+
+/** Lex one file's text into CTokens (with Newline tokens kept, comments/whitespace dropped). */
+export function lex(fileId: number, text: string): { tokens: CToken[]; errors: CompileError[] } {
+  const tokens: CToken[] = [];
+  const errors = scan(fileId, text, true, (token) => {
+    tokens.push(token);
+  });
   return { tokens, errors };
+}
+
+/** Lex one file's text for the preprocessor: its tokens without the Newlines, with their marks. */
+export function lexFile(fileId: number, text: string): { lexed: LexedTokens; errors: CompileError[] } {
+  const tokens: CToken[] = [];
+  // Every token is at least one character long.
+  const flags = new Uint8Array(text.length);
+  const errors = scan(fileId, text, false, (token, f) => {
+    flags[tokens.length] = f;
+    tokens.push(token);
+  });
+  return { lexed: { tokens, flags: flags.subarray(0, tokens.length) }, errors };
 }

@@ -16,7 +16,7 @@
  * Invariant: PPTokens are never mutated once made; every change makes a copy,
  * because macro bodies and lexed files are shared between expansions.
  */
-import { lex } from './lexer.js';
+import { BOL, SPACE, lex, type LexedTokens } from './lexer.js';
 import type { Span } from './source.js';
 import type { TokenType } from 'chevrotain';
 import { CharConstant, Newline, StringLiteral, type CToken } from './tokens.js';
@@ -94,21 +94,10 @@ export function synth(type: TokenType, image: string, span: Span): CToken {
   };
 }
 
-/**
- * A file's tokens as the preprocessor reads them: the lexer's tokens without the
- * Newlines, and for each one its `space` and `bol` marks as bits of `flags`.
- * A file's PPTokens are made as they are read (`lexedAt`), not kept: the
- * tokens of a large file live until the end of preprocessing, and a wrapper
- * per token kept with them is 10+ MB more for the young generation to copy.
- */
-export interface LexedTokens {
-  readonly tokens: readonly CToken[];
-  /** `SPACE | BOL` bits, by token index. */
-  readonly flags: Uint8Array;
-}
-
-export const SPACE = 1;
-export const BOL = 2;
+// A file's tokens are lexed into `LexedTokens` (lexer.ts). Its PPTokens are made as they are
+// read (`lexedAt`), not kept: the tokens of a large file live until the end of preprocessing,
+// and a wrapper per token kept with them is 10+ MB more for the young generation to copy.
+export { BOL, SPACE, type LexedTokens } from './lexer.js';
 
 /** The preprocessing token at index `i` of a lexed file. */
 export function lexedAt(lexed: LexedTokens, i: number): PPToken {

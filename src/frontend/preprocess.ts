@@ -18,7 +18,7 @@
  * CompileError with a span, and preprocessing continues as gcc would.
  */
 import type { CompileError } from '../diagnostics/stop.js';
-import { lex } from './lexer.js';
+import { lexFile } from './lexer.js';
 import type { SourceMap, Span } from './source.js';
 import { IntegerConstant, Newline, Other, StringLiteral, type CToken } from './tokens.js';
 import type { Macro } from './macro-define.js';
@@ -26,7 +26,7 @@ import { Expander, type ExpandHost } from './macro-expand.js';
 import { ConditionalStack } from './pp-conditionals.js';
 import { IncludeResolver } from './include-resolver.js';
 import { DYNAMIC_MACROS, PREDEFINED_SOURCE } from './pp-predefined.js';
-import { BOL, SPACE, lexedAt, marker, synth, type LexedTokens, type PPToken } from './pp-token.js';
+import { BOL, lexedAt, marker, respan, synth, type LexedTokens, type PPToken } from './pp-token.js';
 import { runDirective, runPragma } from './pp-directives.js';
 
 export interface PreprocessOptions {
@@ -102,9 +102,9 @@ export class Preprocessor implements ExpandHost {
     let file = this.loaded.get(path);
     if (!file) {
       const fileId = this.opts.sources.add(path, text);
-      const lexed = lex(fileId, text);
-      for (const e of lexed.errors) this.errors.push(e);
-      file = { fileId, lexed: lexedTokens(lexed.tokens, text), end: endToken(fileId, text) };
+      const { lexed, errors } = lexFile(fileId, text);
+      for (const e of errors) this.errors.push(e);
+      file = { fileId, lexed, end: endToken(fileId, text) };
       this.loaded.set(path, file);
     }
     this.frames.push({ fileId: file.fileId, path, lexed: file.lexed, pos: 0, conds: new ConditionalStack(),
@@ -169,61 +169,23 @@ export class Preprocessor implements ExpandHost {
   }
 
   pragma(text: string, at: Span): void {
-    const { tokens } = lex(at.file, text);
-    const line = toPPTokens(tokens.filter((t) => t.tokenType !== Newline).map((t) => ({ ...t, span: at })), text);
+    const { lexed } = lexFile(at.file, text);
+    const line: PPToken[] = [];
+    for (let i = 0; i < lexed.tokens.length; i++) line.push({ ...lexedAt(lexed, i), tok: respan(lexed.tokens[i]!, at) });
     runPragma(this, line, at);
   }
 }
 
-/** A file's tokens as preprocessing tokens: Newlines become `bol` marks, gaps become `space` marks. */
-export function toPPTokens(tokens: readonly CToken[], text: string): PPToken[] {
-  const lexed = lexedTokens(tokens, text);
-  const out: PPToken[] = [];
-  for (let i = 0; i < lexed.tokens.length; i++) out.push(lexedAt(lexed, i));
-  return out;
-}
-
-/** A file's tokens without the Newlines, with `bol` and `space` marks in their place (see `LexedTokens`). */
-function lexedTokens(tokens: readonly CToken[], text: string): LexedTokens {
-  const out: CToken[] = [];
-  const flags = new Uint8Array(tokens.length);
-  let bol = true;
-  let prevEnd = 0;
-  // An indexed loop: `for...of` allocates an iterator result per token until V8 optimizes the loop.
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const end = (t.endOffset ?? t.startOffset + t.image.length - 1) + 1;
-    if (t.tokenType === Newline) {
-      bol = true;
-      prevEnd = end;
-      continue;
-    }
-    // A gap that is only backslash-newlines is no whitespace: phase 2 removed them.
-    const space = t.startOffset > prevEnd && hasSpace(text, prevEnd, t.startOffset);
-    flags[out.length] = (space ? SPACE : 0) | (bol ? BOL : 0);
-    out.push(t);
-    bol = false;
-    prevEnd = end;
-  }
-  return { tokens: out, flags: flags.subarray(0, out.length) };
-}
-
-/** Whether text[from, to) holds anything but backslash-newlines (which phase 2 removed). */
-function hasSpace(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) !== 0x5c) return true;
-    if (text.charCodeAt(i + 1) === 0x0a) i += 1;
-    else if (text.charCodeAt(i + 1) === 0x0d && text.charCodeAt(i + 2) === 0x0a) i += 2;
-    else return true;
-  }
-  return false;
-}
-
 /** A token-less marker at the end of a file, for spans of "unexpected end of file". */
 function endToken(fileId: number, text: string): CToken {
-  const lines = text.split('\n');
-  const line = lines.length;
-  const col = lines[lines.length - 1]!.length + 1;
+  // Counted rather than split: a line string each would be 20 000 strings for a large file.
+  let line = 1;
+  let lastStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lastStart = i + 1;
+  }
+  const col = text.length - lastStart + 1;
   const span: Span = { file: fileId, line, col, endLine: line, endCol: col };
   return { image: '', tokenType: Newline, tokenTypeIdx: Newline.tokenTypeIdx!, startOffset: text.length, endOffset: text.length, span };
 }
