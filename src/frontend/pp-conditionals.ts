@@ -34,8 +34,10 @@ export class ConditionalStack {
 
   /** Lines outside any group, or in the current branch of every open group, are read. */
   get active(): boolean {
-    const top = this.groups[this.groups.length - 1];
-    return top ? top.active : true;
+    // Asked once per token read, mostly with no group open: reading `groups[-1]` of an empty
+    // array would be a named-property lookup through the prototype chain each time.
+    const n = this.groups.length;
+    return n === 0 || this.groups[n - 1]!.active;
   }
 
   /** `#if`, `#ifdef`, `#ifndef`: `cond` is called only if the enclosing group is read. */
