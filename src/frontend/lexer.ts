@@ -170,6 +170,12 @@ class Scanner {
   private pos = 0;
   /** The text of the token being scanned, if cutting it out was part of scanning it. */
   private image: string | undefined = undefined;
+  /**
+   * The words met so far, by spelling, with their token type: one lookup per word, and one
+   * string per spelling (a file uses a few thousand names a hundred thousand times, and each
+   * token keeps its image to the end of the run).
+   */
+  private readonly words = new Map<string, { readonly image: string; readonly type: TokenType }>();
   /** Spliced offset of an unterminated block comment's `/`, if one ended the scan. */
   unterminatedAt = -1;
 
@@ -258,8 +264,10 @@ class Scanner {
     for (let d = text.charCodeAt(end); d < 128 && IDENT_PART[d] === 1; d = text.charCodeAt(++end));
     this.pos = end;
     const image = text.slice(start, end);
-    this.image = image;
-    return keywords.get(image) ?? Identifier;
+    let word = this.words.get(image);
+    if (word === undefined) this.words.set(image, (word = { image, type: keywords.get(image) ?? Identifier }));
+    this.image = word.image;
+    return word.type;
   }
 
   /** A floating constant at a digit or `.`, or undefined. */
