@@ -77,7 +77,8 @@ class OffsetMap {
 /**
  * 1-based line and column of original offsets asked for in ascending order
  * (a token's start, its end, the next token's start...): a cursor over the
- * line starts moves forward only, so each lookup is O(1) amortized.
+ * line starts moves forward only, so each lookup is O(1) amortized. Needed
+ * only for text with line splices; otherwise the scanner counts lines itself.
  */
 class LineCursor {
   /** Offsets of the start of each line of the original text. */
@@ -178,6 +179,10 @@ class Scanner {
   private readonly words = new Map<string, { readonly image: string; readonly type: TokenType }>();
   /** Spliced offset of an unterminated block comment's `/`, if one ended the scan. */
   unterminatedAt = -1;
+  /** The line (1-based) of the spliced text being scanned, counting the newlines of comments too. */
+  line = 1;
+  /** The spliced offset at which `line` starts. */
+  lineStart = 0;
 
   constructor(private readonly text: string, private readonly emit: Emit) {}
 
@@ -198,6 +203,8 @@ class Scanner {
       if (c === 10) {
         this.pos++;
         this.emit(Newline, start, start + 1, '\n', 0);
+        this.line++;
+        this.lineStart = this.pos;
         space = false;
         bol = true;
         continue;
@@ -226,6 +233,10 @@ class Scanner {
     if (next === 42 /* * */) {
       const close = text.indexOf('*/', start + 2);
       if (close >= 0) {
+        for (let nl = text.indexOf('\n', start + 2); nl >= 0 && nl < close; nl = text.indexOf('\n', nl + 1)) {
+          this.line++;
+          this.lineStart = nl + 1;
+        }
         this.pos = close + 2;
         return true;
       }
@@ -343,23 +354,36 @@ function scan(fileId: number, text: string, newlines: boolean, push: (token: CTo
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const map = new OffsetMap();
   const spliced = splice(body, map);
-  const lines = new LineCursor(body);
-  const scanner = new Scanner(spliced, (tokenType, start, end, image, flags) => {
+  // Without splices (the common case) the scanner's own line count is the original text's,
+  // and no token spans two lines (only comments do, and they are skipped): its span is
+  // read off the scanner. Otherwise offsets are mapped back and looked up.
+  const unspliced = spliced.length === body.length;
+  const lines = unspliced ? undefined : new LineCursor(body);
+  const scanner: Scanner = new Scanner(spliced, (tokenType, start, end, image, flags) => {
     if (tokenType === Newline && !newlines) return;
-    const startOffset = map.original(start);
-    // The last character of the token, mapped, then one past it.
-    const endOffset = map.original(end - 1);
-    lines.seek(startOffset);
-    const line = lines.line;
-    const col = lines.col;
-    lines.seek(endOffset);
-    const span: Span = { file: fileId, line, col, endLine: lines.line, endCol: lines.col + 1 };
+    let startOffset = start;
+    let endOffset = end - 1;
+    let span: Span;
+    if (!lines) {
+      const col = start - scanner.lineStart + 1;
+      span = { file: fileId, line: scanner.line, col, endLine: scanner.line, endCol: col + end - start };
+    } else {
+      startOffset = map.original(start);
+      // The last character of the token, mapped, then one past it.
+      endOffset = map.original(end - 1);
+      lines.seek(startOffset);
+      const line = lines.line;
+      const col = lines.col;
+      lines.seek(endOffset);
+      span = { file: fileId, line, col, endLine: lines.line, endCol: lines.col + 1 };
+    }
     push({ image: image ?? spliced.slice(start, end), tokenType, tokenTypeIdx: tokenType.tokenTypeIdx!, startOffset, endOffset, span }, flags);
   });
   scanner.run();
   if (scanner.unterminatedAt >= 0) {
-    lines.seek(map.original(scanner.unterminatedAt));
-    const { line, col } = lines;
+    const cursor = new LineCursor(body);
+    cursor.seek(map.original(scanner.unterminatedAt));
+    const { line, col } = cursor;
     errors.push({
       severity: 'error', category: 'preprocessor-error', message: 'unterminated comment',
       span: { file: fileId, line, col, endLine: line, endCol: col + 2 },
