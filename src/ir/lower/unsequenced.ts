@@ -53,15 +53,9 @@ interface Effects {
   readonly writes: Access[];
 }
 
-/**
- * No accesses: what most operands (constants, addresses, plain variables as lvalues) yield.
- * Shared and frozen, so `owned` must be asked for before anything is added.
- */
-const NONE: Effects = Object.freeze({ reads: Object.freeze([]) as unknown as Access[], writes: Object.freeze([]) as unknown as Access[] });
-
-/** `fx`, or a fresh empty set of accesses in place of the shared `NONE`, ready to be added to. */
-function owned(fx: Effects): Effects {
-  return fx === NONE ? { reads: [], writes: [] } : fx;
+/** No accesses yet (a constant, a plain variable located as an lvalue). */
+function none(): Effects {
+  return { reads: [], writes: [] };
 }
 
 export interface UnsequencedConflict {
@@ -153,18 +147,16 @@ class Analysis {
         return this.lvalueOperands(e);
       case 'compoundLiteral':
         initializer(e.init, this.out);
-        return NONE;
+        return none();
       case 'load': {
         const fx = this.lvalueOperands(e.lvalue);
         const obj = objectOf(e.lvalue);
-        if (!obj) return fx;
-        const own = owned(fx);
-        own.reads.push(access(obj, false, e.span));
-        return own;
+        if (obj) fx.reads.push(access(obj, false, e.span));
+        return fx;
       }
       case 'decay': case 'addrOf': return this.lvalueOperands(e.lvalue);
       case 'convert': case 'unary': return this.expr(e.operand);
-      case 'intConst': case 'floatConst': case 'nullPtr': return NONE;
+      case 'intConst': case 'floatConst': case 'nullPtr': return none();
       case 'binary': case 'compare': case 'ptrDiff':
         return this.unsequenced(e, [this.expr(e.left), this.expr(e.right)]);
       case 'ptrAdd': return this.unsequenced(e, [this.expr(e.ptr), this.expr(e.index)]);
@@ -187,22 +179,22 @@ class Analysis {
       }
       case 'assign': return this.store(e, e.target, this.expr(e.value), false);
       case 'compoundAssign': return this.store(e, e.target, this.expr(e.value), true);
-      case 'incDec': return this.store(e, e.target, NONE, true);
+      case 'incDec': return this.store(e, e.target, none(), true);
       case 'call': return this.unsequenced(e, [this.expr(e.callee), ...e.args.map((a) => this.expr(a))]);
       case 'stmtExpr':
         // Its statements are full expressions of their own.
         statement(e.body, this.out);
-        return NONE;
+        return none();
     }
   }
 
   /** Accesses made while locating an lvalue (indexes, pointers), not the access to the object itself. */
   private lvalueOperands(e: TExpr): Effects {
     switch (e.k) {
-      case 'var': case 'string': return NONE;
+      case 'var': case 'string': return none();
       case 'member': return this.lvalueOperands(e.object);
       case 'deref': return this.expr(e.ptr);
-      case 'compoundLiteral': initializer(e.init, this.out); return NONE;
+      case 'compoundLiteral': initializer(e.init, this.out); return none();
       default: return this.expr(e);
     }
   }
@@ -213,10 +205,9 @@ class Analysis {
    * computations but not after their side effects (6.5.16p3, 6.5.2.4p2).
    */
   private store(e: TExpr, target: TExpr, value: Effects, readsTarget: boolean): Effects {
-    const found = this.unsequenced(e, [this.lvalueOperands(target), value]);
+    const fx = this.unsequenced(e, [this.lvalueOperands(target), value]);
     const obj = objectOf(target);
-    if (!obj) return found;
-    const fx = owned(found);
+    if (!obj) return fx;
     const write = access(obj, true, e.span);
     const clash = fx.writes.find((w) => overlaps(w, write));
     if (clash) this.report(e, write, clash);
@@ -238,7 +229,7 @@ class Analysis {
         }
       }
     }
-    let acc = operands[0] ?? NONE;
+    let acc = operands[0] ?? none();
     for (let i = 1; i < operands.length; i++) acc = merge(acc, operands[i]!);
     return acc;
   }
@@ -251,8 +242,6 @@ class Analysis {
 
 /** Appends b's accesses to a's (a and b belong to sub-expressions that are not used again). */
 function merge(a: Effects, b: Effects): Effects {
-  if (b.reads.length === 0 && b.writes.length === 0) return a;
-  if (a.reads.length === 0 && a.writes.length === 0) return b;
   for (let i = 0; i < b.reads.length; i++) a.reads.push(b.reads[i]!);
   for (let i = 0; i < b.writes.length; i++) a.writes.push(b.writes[i]!);
   return a;
