@@ -24,7 +24,7 @@
  * Invariant: no exception other than `TooManyErrors` (and a RangeError when
  * the JS stack runs out, caught by the entry point) leaves a sync loop.
  */
-import type { IToken, TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
 import { EOF, Lexer, createToken } from './chevrotain.js';
 import type { CompileError, CompileErrorCategory } from '../diagnostics/stop.js';
 import { joinSpans, type Span } from './source.js';
@@ -153,10 +153,6 @@ export abstract class ParserBase {
 
   // ---- spans ----------------------------------------------------------------------------------
 
-  protected spanOf(tok: IToken): Span {
-    return (tok as Partial<CToken>).span ?? this.endSpan();
-  }
-
   /**
    * From `start` (a consumed token, or the input position a rule started at) to the end of the last
    * consumed token; empty if nothing was consumed since `start`.
@@ -206,7 +202,7 @@ export abstract class ParserBase {
   }
 
   /** Abandons the current statement or declaration with a syntax error at `tok`. */
-  protected fail(message: string, tok: IToken = this.token(), span?: Span): never {
+  protected fail(message: string, tok: CToken = this.token(), span?: Span): never {
     throw new ParseFailure(message, tok, span);
   }
 
@@ -255,7 +251,7 @@ export abstract class ParserBase {
     const at = this.pos();
     if (at === this.lastErrorAt) return;
     this.lastErrorAt = at;
-    let span = e.span ?? this.spanOf(tok);
+    let span = e.span ?? tok.span;
     if (tok.tokenType === Other) {
       // A character C has no token for: say so rather than what was expected instead.
       this.report(`stray '${tok.image}' in program`, span);

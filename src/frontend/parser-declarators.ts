@@ -279,11 +279,7 @@ export abstract class DeclaratorParser extends SpecifierParser {
     if (this.peek() === LBracket) {
       const open = this.next();
       const index = this.constantExpression();
-      let last: Expr | undefined;
-      if (this.peek() === Ellipsis) {
-        this.next();
-        last = this.constantExpression();
-      }
+      const last = this.rangeEnd();
       this.consume(RBracket);
       return { kind: 'index', index, last, span: this.spanFrom(open) };
     }

@@ -11,7 +11,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { EOF } from './chevrotain.js';
 import {
-  CharConstant, FloatConstant, Identifier, IntegerConstant, StringLiteral, keywordTokens,
+  CharConstant, FloatConstant, Identifier, IntegerConstant, StringLiteral, keywordTokens, type CToken,
 } from './tokens.js';
 import type { Span } from './source.js';
 
@@ -21,7 +21,7 @@ export class ParseFailure extends Error {
    * `after`: the message is about a terminator missing after the previous token, and is reported
    * there (where the terminator belongs) rather than at `token`.
    */
-  constructor(message: string, readonly token: IToken, readonly span?: Span, readonly after = false) {
+  constructor(message: string, readonly token: CToken, readonly span?: Span, readonly after = false) {
     super(message);
     this.name = 'ParseFailure';
   }

@@ -22,14 +22,14 @@ import type {
 import { joinSpans, type Span } from './source.js';
 import {
   Alignof, AndAnd, AndAssign, Amp, Arrow, Assign, Bang, BuiltinOffsetof, BuiltinTypesCompatible, BuiltinVaArg, Caret,
-  CharConstant, Colon, Comma, Default, Dot, EqualEqual, Extension, FloatConstant, Generic, Greater, GreaterEqual,
+  CharConstant, Colon, Comma, Default, Dot, Ellipsis, EqualEqual, Extension, FloatConstant, Generic, Greater, GreaterEqual,
   Identifier, IntegerConstant, LBrace, LBracket, LParen, Less, LessEqual, Minus, MinusAssign, MinusMinus, NotEqual,
   OrAssign, OrOr, Percent, PercentAssign, Pipe, Plus, PlusAssign, PlusPlus, Question, RBracket, RParen, ShiftLeft,
   ShiftLeftAssign, ShiftRight, ShiftRightAssign, Sizeof, Slash, SlashAssign, Star, StarAssign, StringLiteral, Tilde,
   XorAssign, type CToken,
 } from './tokens.js';
 import { ParserBase, TypedefName } from './parser-base.js';
-import { EXPRESSION_START, IDENTIFIER, POSTFIX_START, SPECIFIER_START } from './parser-first.js';
+import { EXPRESSION_START, IDENTIFIER, POSTFIX_START, SPECIFIER_START, TokenSet } from './parser-first.js';
 import { decodeChar, decodeFloat, decodeInteger, decodeStrings } from './literals.js';
 
 /** A table by token type index. */
@@ -64,7 +64,7 @@ const PREFIX = byToken<PrefixOperator>([
 ]);
 
 /** Tokens that, written right after a constant with no space, would have been part of it in C. */
-const SUFFIX_LIKE = new Set<TokenType>([Identifier, TypedefName, IntegerConstant, FloatConstant]);
+const SUFFIX_LIKE = new TokenSet([Identifier, TypedefName, IntegerConstant, FloatConstant]);
 
 export abstract class ExpressionParser extends ParserBase {
   protected abstract typeName(): TypeName;
@@ -98,6 +98,13 @@ export abstract class ExpressionParser extends ParserBase {
   /** constant-expression: conditional-expression */
   protected constantExpression(): Expr {
     return this.conditionalExpression();
+  }
+
+  /** GNU `... constant-expression`, the upper end of a case range or a designator range, if written. */
+  protected rangeEnd(): Expr | undefined {
+    if (this.peek() !== Ellipsis) return undefined;
+    this.next();
+    return this.constantExpression();
   }
 
   /** conditional-expression: logical-OR-expression (? expression : conditional-expression)?  (GNU: `a ?: b`) */

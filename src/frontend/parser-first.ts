@@ -14,6 +14,7 @@
  * first (the parser fails with its own message on any other).
  */
 import type { TokenType } from 'chevrotain';
+import type { StorageClass, TypeQualifiers, TypeSpecifier } from './ast.js';
 import {
   Alignas, Alignof, Amp, Arrow, Asm, Atomic, Attribute, Auto, AutoType, Bang, Bool, Break, BuiltinOffsetof,
   BuiltinTypesCompatible, BuiltinVaArg, Case, Char, CharConstant, Complex, Const, Continue, Default, Do, Dot, Double,
@@ -37,12 +38,26 @@ export class TokenSet {
   }
 }
 
-export const STORAGE_CLASS_TOKENS = [Typedef, Extern, Static, Auto, Register, ThreadLocal];
-export const TYPE_KEYWORD_TOKENS = [Void, Char, Short, Int, Long, Float, Double, Signed, Unsigned, Bool, Complex, Imaginary];
-export const QUALIFIER_TOKENS = [Const, Volatile, Restrict, Atomic];
+/** storage-class-specifier keywords. */
+export const STORAGE: ReadonlyMap<TokenType, StorageClass> = new Map([
+  [Typedef, 'typedef'], [Extern, 'extern'], [Static, 'static'], [Auto, 'auto'], [Register, 'register'],
+  [ThreadLocal, '_Thread_local'],
+] as const);
+
+/** type-specifier keywords (`_Imaginary` too, which the parser reports as unsupported). */
+export const TYPE_KEYWORDS: ReadonlyMap<TokenType, Extract<TypeSpecifier, { kind: 'keyword' }>['name']> = new Map([
+  [Void, 'void'], [Char, 'char'], [Short, 'short'], [Int, 'int'], [Long, 'long'], [Float, 'float'],
+  [Double, 'double'], [Signed, 'signed'], [Unsigned, 'unsigned'], [Bool, '_Bool'], [Complex, '_Complex'],
+  [Imaginary, '_Complex'],
+] as const);
+
+/** type-qualifier keywords. */
+export const QUALIFIERS: ReadonlyMap<TokenType, keyof TypeQualifiers> = new Map([
+  [Const, 'const'], [Volatile, 'volatile'], [Restrict, 'restrict'], [Atomic, 'atomic'],
+] as const);
 
 const SPECIFIER_TOKENS = [
-  ...STORAGE_CLASS_TOKENS, ...TYPE_KEYWORD_TOKENS, ...QUALIFIER_TOKENS, TypedefName, Struct, Union, Enum, Typeof,
+  ...STORAGE.keys(), ...TYPE_KEYWORDS.keys(), ...QUALIFIERS.keys(), TypedefName, Struct, Union, Enum, Typeof,
   AutoType, Inline, Noreturn, Alignas, Attribute,
 ];
 

@@ -15,42 +15,26 @@
  * Invariant: struct members never touch the typedef scopes; enumeration
  * constants do (they are ordinary identifiers, C17 6.2.3).
  */
-import type { TokenType } from 'chevrotain';
 import type {
   Attribute, DeclSpecifiers, Declarator, EnumSpecifier, Expr, StorageClass, StructDeclaration, StructSpecifier,
   TypeName, TypeQualifiers, TypeSpecifier,
 } from './ast.js';
 import type { Span } from './source.js';
 import {
-  Alignas, Asm, Assign, Atomic, AutoType, Attribute as AttributeKw, Auto, Bool, Char, Colon, Comma, Complex, Const,
-  Double, Enum, Extension, Extern, Float, Imaginary, Inline, Int, LBrace, LParen, Long, Noreturn, RBrace, RParen,
-  Register, Restrict, Semicolon, Short, Signed, Static, StaticAssert, Struct, ThreadLocal, Typedef, Typeof, Union,
-  Unsigned, Void, Volatile, type CToken,
+  Alignas, Asm, Assign, Atomic, AutoType, Attribute as AttributeKw, Colon, Comma, Const, Enum, Extension, Imaginary,
+  Inline, LBrace, LParen, Noreturn, RBrace, RParen, Restrict, Semicolon, StaticAssert, Struct, Typeof, Union, Volatile,
+  type CToken,
 } from './tokens.js';
 import { TypedefName, type SyncMark } from './parser-base.js';
 import { ExpressionParser } from './parser-expressions.js';
 import { expectedBefore } from './parser-errors.js';
 import {
-  ATTRIBUTE_NAME_START, DECLARATOR_START, IDENTIFIER, SPECIFIER_START, STRUCT_DECLARATION_START,
+  ATTRIBUTE_NAME_START, DECLARATOR_START, IDENTIFIER, QUALIFIERS, SPECIFIER_START, STORAGE, STRUCT_DECLARATION_START,
+  TYPE_KEYWORDS,
 } from './parser-first.js';
 
 /** Where a list of specifiers appears; storage classes and function specifiers belong only in declarations. */
 export type SpecifierContext = 'declaration' | 'parameter' | 'member' | 'typeName';
-
-const STORAGE: ReadonlyMap<TokenType, StorageClass> = new Map([
-  [Typedef, 'typedef'], [Extern, 'extern'], [Static, 'static'], [Auto, 'auto'], [Register, 'register'],
-  [ThreadLocal, '_Thread_local'],
-] as const);
-
-type KeywordSpecifier = Extract<TypeSpecifier, { kind: 'keyword' }>['name'];
-const TYPE_KEYWORDS: ReadonlyMap<TokenType, KeywordSpecifier> = new Map([
-  [Void, 'void'], [Char, 'char'], [Short, 'short'], [Int, 'int'], [Long, 'long'], [Float, 'float'],
-  [Double, 'double'], [Signed, 'signed'], [Unsigned, 'unsigned'], [Bool, '_Bool'], [Complex, '_Complex'],
-] as const);
-
-const QUALIFIERS: ReadonlyMap<TokenType, keyof TypeQualifiers> = new Map([
-  [Const, 'const'], [Volatile, 'volatile'], [Restrict, 'restrict'], [Atomic, 'atomic'],
-] as const);
 
 export const noQualifiers = (): { -readonly [K in keyof TypeQualifiers]: boolean } =>
   ({ const: false, volatile: false, restrict: false, atomic: false });
@@ -181,10 +165,7 @@ export abstract class SpecifierParser extends ExpressionParser {
       case AutoType: return { kind: 'autoType', span: this.next().span };
       default: {
         const tok = this.next();
-        if (tok.tokenType === Imaginary) {
-          this.report('imaginary types are not supported', tok.span, 'error', 'unsupported');
-          return { kind: 'keyword', name: '_Complex', span: tok.span };
-        }
+        if (tok.tokenType === Imaginary) this.report('imaginary types are not supported', tok.span, 'error', 'unsupported');
         return { kind: 'keyword', name: TYPE_KEYWORDS.get(tok.tokenType)!, span: tok.span };
       }
     }

@@ -21,7 +21,7 @@ import type {
   Attribute, CompoundStatement, Declaration, Expr, InitDeclarator, Initializer, Statement,
 } from './ast.js';
 import {
-  Asm, Assign, Attribute as AttributeKw, Break, Case, Colon, Comma, Continue, Default, Do, Ellipsis, Else, Extension,
+  Asm, Assign, Attribute as AttributeKw, Break, Case, Colon, Comma, Continue, Default, Do, Else, Extension,
   For, Goto, Identifier, If, Inline, LBrace, LParen, RBrace, RParen, Return, Semicolon, StaticAssert, Switch,
   Volatile, While, type CToken,
 } from './tokens.js';
@@ -190,11 +190,7 @@ export abstract class StatementParser extends DeclaratorParser {
   private caseStatement(): Statement {
     const kw = this.next();
     const value = this.constantExpression();
-    let last: Expr | undefined;
-    if (this.peek() === Ellipsis) {
-      this.next();
-      last = this.constantExpression();
-    }
+    const last = this.rangeEnd();
     this.consume(Colon);
     const body = this.statement();
     return { kind: 'case', value, last, body, span: this.spanFrom(kw) };
