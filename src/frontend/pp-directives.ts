@@ -18,7 +18,8 @@ import { Greater, IntegerConstant, Less, LParen, RParen, StringLiteral, isIdenti
 import { parseDefine, sameDefinition, type Macro } from './macro-define.js';
 import { Expander } from './macro-expand.js';
 import { evaluateCondition } from './pp-expr.js';
-import { BOL, lexedAt, spanOf, spell, type PPToken } from './pp-token.js';
+import { BOL } from './lexer.js';
+import { lexedAt, spanOf, spell, type PPToken } from './pp-token.js';
 import type { Frame, Preprocessor } from './preprocess.js';
 
 /** One directive being executed. */

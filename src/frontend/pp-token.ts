@@ -94,12 +94,11 @@ export function synth(type: TokenType, image: string, span: Span): CToken {
   };
 }
 
-// A file's tokens are lexed into `LexedTokens` (lexer.ts). Its PPTokens are made as they are
-// read (`lexedAt`), not kept: the tokens of a large file live until the end of preprocessing,
-// and a wrapper per token kept with them is 10+ MB more for the young generation to copy.
-export { BOL, SPACE, type LexedTokens } from './lexer.js';
-
-/** The preprocessing token at index `i` of a lexed file. */
+/**
+ * The preprocessing token at index `i` of a lexed file (lexer.ts `lexFile`). A file's PPTokens are
+ * made as they are read, not kept: the tokens of a large file live until the end of preprocessing,
+ * and a wrapper per token kept with them is 10+ MB more for the young generation to copy.
+ */
 export function lexedAt(lexed: LexedTokens, i: number): PPToken {
   const f = lexed.flags[i]!;
   return { kind: 'token', tok: lexed.tokens[i]!, space: (f & SPACE) !== 0, bol: (f & BOL) !== 0, hide: undefined };

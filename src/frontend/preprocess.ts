@@ -18,7 +18,7 @@
  * CompileError with a span, and preprocessing continues as gcc would.
  */
 import type { CompileError } from '../diagnostics/stop.js';
-import { lexFile } from './lexer.js';
+import { BOL, lexFile, type LexedTokens } from './lexer.js';
 import type { SourceMap, Span } from './source.js';
 import { IntegerConstant, Newline, Other, StringLiteral, type CToken } from './tokens.js';
 import type { Macro } from './macro-define.js';
@@ -26,7 +26,7 @@ import { Expander, type ExpandHost } from './macro-expand.js';
 import { ConditionalStack } from './pp-conditionals.js';
 import { IncludeResolver } from './include-resolver.js';
 import { DYNAMIC_MACROS, PREDEFINED_SOURCE } from './pp-predefined.js';
-import { BOL, lexedAt, marker, respan, synth, type LexedTokens, type PPToken } from './pp-token.js';
+import { lexedAt, marker, respan, synth, type PPToken } from './pp-token.js';
 import { runDirective, runPragma } from './pp-directives.js';
 
 export interface PreprocessOptions {
